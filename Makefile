@@ -1,0 +1,113 @@
+# aoeboot: one static musl binary (build/aoeboot), unit tests on the host
+# toolchain with sanitizers, integration tests in network namespaces and VMs.
+
+BUILD      := build
+CXX        := g++
+CC         := gcc
+MUSL_INC   := /usr/include/x86_64-linux-musl
+MUSL_LIB   := /usr/lib/x86_64-linux-musl
+GCC_INC    := $(shell $(CXX) -print-file-name=include)
+LIBNL      := $(BUILD)/libnl
+KINC       := $(BUILD)/kernel-include
+VERSION    := $(shell git describe --always --dirty 2>/dev/null || echo unknown)
+
+SRCS       := $(sort $(wildcard src/*/*.cpp))
+OBJS       := $(SRCS:src/%.cpp=$(BUILD)/obj/%.o)
+WARN       := -Wall -Wextra -Wno-missing-field-initializers
+COMMON     := -std=c++20 -Isrc -DAOEBOOT_VERSION='"$(VERSION)"'
+
+# Compile against musl's headers with the host libstdc++ (see src/musl/).
+MUSL_CXXFLAGS := $(COMMON) $(WARN) -Os -ffunction-sections -fdata-sections \
+  -nostdinc -nostdinc++ -isystem src/musl/shim \
+  -isystem /usr/include/c++/12 -isystem /usr/include/x86_64-linux-gnu/c++/12 \
+  -isystem $(MUSL_INC) -isystem $(GCC_INC) -isystem $(KINC) \
+  -isystem $(LIBNL)/include/libnl3 -D'__GLIBC_PREREQ(a,b)=0' \
+  -include src/musl/glibc_compat.h
+LIBNL_LIBS := $(LIBNL)/lib/libnl-genl-3.a $(LIBNL)/lib/libnl-route-3.a $(LIBNL)/lib/libnl-3.a
+GCC_LIBDIR := $(dir $(shell $(CXX) -print-libgcc-file-name))
+
+.PHONY: all deps size check unit integration vm fuzz fuzz-smoke bench demo initramfs clean
+all: $(BUILD)/aoeboot
+
+deps:
+	@scripts/deps.sh
+
+$(LIBNL)/lib/libnl-route-3.a: | deps
+	scripts/build-libnl.sh $(BUILD)
+
+$(BUILD)/obj/%.o: src/%.cpp $(LIBNL)/lib/libnl-route-3.a
+	@mkdir -p $(dir $@)
+	$(CXX) $(MUSL_CXXFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/glibc_compat.o: src/musl/glibc_compat.c
+	@mkdir -p $(dir $@)
+	musl-gcc -Os -c $< -o $@
+
+$(BUILD)/aoeboot: $(OBJS) $(BUILD)/obj/glibc_compat.o
+	$(CXX) -static -nostdlib -Wl,--gc-sections -o $@ \
+	  $(MUSL_LIB)/crt1.o $(MUSL_LIB)/crti.o $(GCC_LIBDIR)crtbeginT.o \
+	  $(OBJS) $(BUILD)/obj/glibc_compat.o \
+	  -Wl,--start-group $(LIBNL_LIBS) $(GCC_LIBDIR)libstdc++.a $(GCC_LIBDIR)libgcc.a \
+	  $(GCC_LIBDIR)libgcc_eh.a $(MUSL_LIB)/libc.a -Wl,--end-group \
+	  $(GCC_LIBDIR)crtend.o $(MUSL_LIB)/crtn.o
+	ln -sf aoeboot $(BUILD)/vblade
+
+size: $(BUILD)/aoeboot
+	@strip -o $(BUILD)/aoeboot.stripped $(BUILD)/aoeboot
+	@echo "aoeboot stripped: $$(stat -c %s $(BUILD)/aoeboot.stripped) bytes ($$(( $$(stat -c %s $(BUILD)/aoeboot.stripped) / 1024 )) KiB)"
+	@file $(BUILD)/aoeboot | sed 's/.*: /aoeboot: /'
+
+# --- unit tests: host glibc toolchain, ASan + UBSan, Catch2 2.13 -------------
+HOST_FLAGS := $(COMMON) $(WARN) -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+  $(shell pkg-config --cflags libnl-route-3.0 libnl-genl-3.0 2>/dev/null)
+HOST_SRCS  := $(filter-out src/cli/main.cpp,$(SRCS))
+HOST_OBJS  := $(HOST_SRCS:src/%.cpp=$(BUILD)/host/%.o)
+UNIT_SRCS  := $(sort $(wildcard tests/unit/*.cpp))
+UNIT_OBJS  := $(UNIT_SRCS:tests/unit/%.cpp=$(BUILD)/host/unit/%.o)
+
+$(BUILD)/host/%.o: src/%.cpp | deps
+	@mkdir -p $(dir $@)
+	$(CXX) $(HOST_FLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/host/unit/%.o: tests/unit/%.cpp | deps
+	@mkdir -p $(dir $@)
+	$(CXX) $(HOST_FLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/unit-tests: $(HOST_OBJS) $(UNIT_OBJS)
+	$(CXX) -fsanitize=address,undefined -o $@ $^ \
+	  $(shell pkg-config --libs libnl-route-3.0 libnl-genl-3.0 2>/dev/null) -lpthread
+
+unit: $(BUILD)/unit-tests
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(BUILD)/unit-tests
+
+# --- fuzzing: clang libFuzzer on the codec ---------------------------------
+FUZZ_SRCS := $(wildcard src/proto/*.cpp)
+$(BUILD)/fuzz_parse: tests/fuzz/fuzz_parse.cpp $(FUZZ_SRCS) | deps
+	clang++ -std=c++20 -Isrc -g -O1 -fsanitize=fuzzer,address,undefined $^ -o $@
+FUZZ_SECONDS ?= 120
+fuzz: $(BUILD)/fuzz_parse
+	@mkdir -p $(BUILD)/fuzz-corpus
+	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) $(BUILD)/fuzz-corpus tests/fuzz/corpus
+fuzz-smoke: $(BUILD)/fuzz_parse
+	$(BUILD)/fuzz_parse -runs=20000 tests/fuzz/corpus
+
+# --- integration, VM, bench, demo --------------------------------------------
+integration: $(BUILD)/aoeboot
+	tests/run-integration.sh integration
+vm: $(BUILD)/aoeboot
+	tests/run-integration.sh vm
+
+check: deps
+	@tests/check.sh
+
+bench: $(BUILD)/aoeboot
+	tests/bench/run.sh
+
+demo: $(BUILD)/aoeboot
+	scripts/demo.sh
+
+initramfs: $(BUILD)/aoeboot
+	initramfs/mkinitramfs.sh --output $(BUILD)/initramfs.cpio.gz $(if $(KVER),--kver $(KVER)) $(if $(KMODDIR),--moddir $(KMODDIR))
+
+clean:
+	rm -rf $(BUILD)/obj $(BUILD)/host $(BUILD)/aoeboot $(BUILD)/unit-tests $(BUILD)/fuzz_parse
+
+-include $(OBJS:.o=.d) $(HOST_OBJS:.o=.d) $(UNIT_OBJS:.o=.d)

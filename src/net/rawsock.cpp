@@ -1,0 +1,232 @@
+#include "net/rawsock.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <algorithm>
+#include <cstring>
+#include <linux/filter.h>
+#include <linux/if_packet.h>
+#include <net/if.h>
+#include <net/if_arp.h>
+#include <net/ethernet.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#ifndef PACKET_IGNORE_OUTGOING
+#define PACKET_IGNORE_OUTGOING 23
+#endif
+
+namespace aoe::net {
+
+namespace {
+
+bool ifreq_call(int fd, unsigned long req, const std::string& name, ifreq& ifr) {
+    std::memset(&ifr, 0, sizeof ifr);
+    std::strncpy(ifr.ifr_name, name.c_str(), IFNAMSIZ - 1);
+    return ioctl(fd, req, &ifr) == 0;
+}
+
+// Classic BPF: accept AoE frames of the wanted direction (and shelves).
+std::vector<sock_filter> build_filter(const Filter& f) {
+    std::vector<sock_filter> prog;
+    auto stmt = [&](uint16_t code, uint32_t k) { prog.push_back(BPF_STMT(code, k)); };
+    stmt(BPF_LD | BPF_H | BPF_ABS, 12);
+    // Jump offsets are patched below once the program length is known.
+    size_t check_type = prog.size();
+    prog.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, kEtherType, 0, 0));
+    stmt(BPF_LD | BPF_B | BPF_ABS, 14);
+    stmt(BPF_ALU | BPF_AND | BPF_K, kFlagResponse);
+    size_t check_dir = prog.size();
+    prog.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, uint32_t(f.responses ? kFlagResponse : 0), 0, 0));
+    std::vector<size_t> major_checks;
+    if (!f.majors.empty() && !f.responses) {
+        stmt(BPF_LD | BPF_H | BPF_ABS, 16);
+        std::vector<uint16_t> want = f.majors;
+        want.push_back(kBroadcastMajor);
+        for (uint16_t m : want) {
+            major_checks.push_back(prog.size());
+            prog.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, m, 0, 0));
+        }
+        stmt(BPF_RET | BPF_K, 0);  // no shelf matched
+    }
+    size_t accept = prog.size();
+    stmt(BPF_RET | BPF_K, 0x40000);
+    size_t reject = prog.size();
+    stmt(BPF_RET | BPF_K, 0);
+    auto jf = [&](size_t at, size_t to) { prog[at].jf = uint8_t(to - at - 1); };
+    auto jt = [&](size_t at, size_t to) { prog[at].jt = uint8_t(to - at - 1); };
+    jf(check_type, reject);
+    jf(check_dir, reject);
+    for (size_t at : major_checks) jt(at, accept);
+    return prog;
+}
+
+}  // namespace
+
+bool get_interface(const std::string& name, Interface& out, std::string& err) {
+    if (name.empty() || name.size() >= IFNAMSIZ) {
+        err = "bad interface name '" + name + "'";
+        return false;
+    }
+    int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) fd = socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        err = std::string("socket: ") + std::strerror(errno);
+        return false;
+    }
+    ifreq ifr;
+    bool ok = ifreq_call(fd, SIOCGIFINDEX, name, ifr);
+    if (!ok) {
+        err = "no such interface " + name;
+        close(fd);
+        return false;
+    }
+    out = Interface{};
+    out.name = name;
+    out.index = ifr.ifr_ifindex;
+    if (ifreq_call(fd, SIOCGIFHWADDR, name, ifr)) {
+        std::memcpy(out.mac.data(), ifr.ifr_hwaddr.sa_data, 6);
+        out.ethernet = ifr.ifr_hwaddr.sa_family == ARPHRD_ETHER;
+    }
+    if (ifreq_call(fd, SIOCGIFMTU, name, ifr)) out.mtu = unsigned(ifr.ifr_mtu);
+    if (ifreq_call(fd, SIOCGIFFLAGS, name, ifr)) out.up = ifr.ifr_flags & IFF_UP;
+    close(fd);
+    return true;
+}
+
+bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::string& err) {
+    int fd = socket(AF_PACKET, SOCK_RAW | SOCK_CLOEXEC | SOCK_NONBLOCK, htons(kEtherType));
+    if (fd < 0) {
+        err = std::string("cannot open a raw socket (are you root?): ") + std::strerror(errno);
+        return false;
+    }
+    s.fd = fd;
+    s.iface = iface;
+    if (!set_filter(s, f, err)) {
+        close_socket(s);
+        return false;
+    }
+    sockaddr_ll sll{};
+    sll.sll_family = AF_PACKET;
+    sll.sll_protocol = htons(kEtherType);
+    sll.sll_ifindex = iface.index;
+    if (bind(fd, reinterpret_cast<sockaddr*>(&sll), sizeof sll) < 0) {
+        err = "cannot bind to " + iface.name + ": " + std::strerror(errno);
+        close_socket(s);
+        return false;
+    }
+    int one = 1;
+    setsockopt(fd, SOL_PACKET, PACKET_IGNORE_OUTGOING, &one, sizeof one);
+    int bufsize = 8 << 20;
+    // SO_RCVBUFFORCE passes the sysctl cap when we are root; fall back if not.
+    if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &bufsize, sizeof bufsize) < 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &bufsize, sizeof bufsize);
+    if (setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, &bufsize, sizeof bufsize) < 0)
+        setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &bufsize, sizeof bufsize);
+    return true;
+}
+
+bool set_filter(RawSocket& s, const Filter& f, std::string& err) {
+    std::vector<sock_filter> prog = build_filter(f);
+    sock_fprog fprog{};
+    fprog.len = uint16_t(prog.size());
+    fprog.filter = prog.data();
+    if (setsockopt(s.fd, SOL_SOCKET, SO_ATTACH_FILTER, &fprog, sizeof fprog) < 0) {
+        err = std::string("cannot attach the AoE packet filter: ") + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+void close_socket(RawSocket& s) {
+    if (s.fd >= 0) close(s.fd);
+    s.fd = -1;
+}
+
+unsigned current_mtu(const RawSocket& s) {
+    ifreq ifr;
+    if (s.fd >= 0 && ifreq_call(s.fd, SIOCGIFMTU, s.iface.name, ifr)) return unsigned(ifr.ifr_mtu);
+    return s.iface.mtu;
+}
+
+int receive(RawSocket& s, RecvBatch& b) {
+    mmsghdr msgs[RecvBatch::kSlots];
+    iovec iov[RecvBatch::kSlots];
+    std::memset(msgs, 0, sizeof msgs);
+    for (int i = 0; i < RecvBatch::kSlots; i++) {
+        iov[i].iov_base = b.storage.data() + size_t(i) * RecvBatch::kSlotSize;
+        iov[i].iov_len = RecvBatch::kSlotSize;
+        msgs[i].msg_hdr.msg_iov = &iov[i];
+        msgs[i].msg_hdr.msg_iovlen = 1;
+    }
+    int n = recvmmsg(s.fd, msgs, RecvBatch::kSlots, MSG_DONTWAIT, nullptr);
+    if (n < 0) {
+        b.count = 0;
+        return (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) ? 0 : -1;
+    }
+    for (int i = 0; i < n; i++) {
+        // A frame larger than the slot is truncated; its length then exceeds
+        // what parse() will trust only up to the slot size.
+        b.len[i] = std::min<size_t>(msgs[i].msg_len, RecvBatch::kSlotSize);
+    }
+    b.count = n;
+    return n;
+}
+
+int wait_readable(std::span<const int> fds, int timeout_ms) {
+    pollfd pfd[16];
+    size_t n = std::min<size_t>(fds.size(), 16);
+    for (size_t i = 0; i < n; i++) pfd[i] = pollfd{fds[i], POLLIN, 0};
+    int r = poll(pfd, n, timeout_ms);
+    if (r < 0) return errno == EINTR ? -2 : -1;
+    if (r == 0) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (pfd[i].revents) return int(i);
+    return -1;
+}
+
+bool send_frame(RawSocket& s, std::span<const uint8_t> frame) {
+    for (int tries = 0; tries < 100; tries++) {
+        ssize_t n = send(s.fd, frame.data(), frame.size(), 0);
+        if (n == ssize_t(frame.size())) return true;
+        if (n < 0 && (errno == EAGAIN || errno == ENOBUFS || errno == EINTR)) {
+            // Device queue full: wait briefly for it to drain rather than drop.
+            pollfd p{s.fd, POLLOUT, 0};
+            poll(&p, 1, 10);
+            continue;
+        }
+        return false;
+    }
+    return false;
+}
+
+int send_frames(RawSocket& s, std::span<const std::span<const uint8_t>> frames) {
+    constexpr size_t kMax = 64;
+    int sent = 0;
+    while (size_t(sent) < frames.size()) {
+        size_t n = std::min(kMax, frames.size() - size_t(sent));
+        mmsghdr msgs[kMax];
+        iovec iov[kMax];
+        std::memset(msgs, 0, sizeof(mmsghdr) * n);
+        for (size_t i = 0; i < n; i++) {
+            auto f = frames[size_t(sent) + i];
+            iov[i].iov_base = const_cast<uint8_t*>(f.data());
+            iov[i].iov_len = f.size();
+            msgs[i].msg_hdr.msg_iov = &iov[i];
+            msgs[i].msg_hdr.msg_iovlen = 1;
+        }
+        int r = sendmmsg(s.fd, msgs, unsigned(n), 0);
+        if (r <= 0) {
+            // Fall back to one at a time so a full queue waits instead of dropping.
+            if (!send_frame(s, frames[size_t(sent)])) return sent;
+            sent++;
+            continue;
+        }
+        sent += r;
+    }
+    return sent;
+}
+
+}  // namespace aoe::net
