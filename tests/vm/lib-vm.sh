@@ -1,0 +1,213 @@
+# Shared helpers for VM tests (sourced after nothing else: it sources
+# tests/lib.sh itself). A VM is a real Debian kernel under QEMU/TCG with an
+# e1000 NIC on a tap device inside a test namespace, its serial console in a
+# log file. Everything is bounded in time and cleaned up by lib.sh's trap.
+#
+#   . "$(dirname "$0")/lib-vm.sh"
+#   vm_kernel                      # once per test; sets VM_KVER VM_VMLINUZ VM_MODDIR
+#   ns=$(t_netns x); vm_tap "$ns" tap0
+#   vm_initramfs "$T_TMP/initrd" my-init.sh aoe e1000    # busybox + init + modules
+#   vm_start "$ns" tap0 "$T_TMP/initrd" "extra cmdline" 60
+#   vm_wait_marker 'AOE-OK' 30 || t_fail "no marker"
+#   vm_wait_exit 30
+#
+# Functions (all fail the test with a clear message on setup errors):
+#   vm_kernel
+#       Fetches linux-image-6.1.0-NN-amd64 (what linux-image-amd64 depends on)
+#       once into $VM_CACHE (default $ROOT/build/vm-kernel, shared by every
+#       test and build dir; guarded by flock), extracts it with dpkg-deb -x and
+#       runs depmod on it. Sets VM_KVER (e.g. 6.1.0-56-amd64), VM_VMLINUZ,
+#       VM_MODDIR (the tree containing lib/modules/$VM_KVER, usable as a
+#       `depmod -b` / mkinitramfs --moddir base) and VM_MODROOT
+#       ($VM_MODDIR/lib/modules/$VM_KVER). Skips (77) when the package cannot
+#       be downloaded.
+#   vm_module_paths NAME...
+#       Prints the absolute .ko paths of the named modules and everything they
+#       depend on (modules.dep, plus crc32c for ext4/jbd2 whose softdep needs
+#       it), dependencies first, each once: a load order.
+#   vm_initramfs OUT INIT_SCRIPT [MODULE...]
+#       Writes a gzip'd newc cpio to OUT: busybox-static at /bin/busybox with
+#       every applet linked in /bin and /sbin, INIT_SCRIPT as /init (mode 755),
+#       the modules and their dependencies flat in /modules/NAME.ko, and
+#       /modules/order listing them in load order (so `for m in $(cat
+#       /modules/order); do insmod /modules/$m.ko; done` works). Extra files:
+#       set VM_FILES=("SRC:DST" ...) before calling (DST absolute in the image).
+#       VM_NO_BUSYBOX=1 leaves busybox out (for images whose /init is aoeboot).
+#   vm_tap NS TAP
+#       Creates tap device TAP inside namespace NS and brings it up.
+#   vm_start NS TAP INITRD CMDLINE TIMEOUT
+#       Boots $VM_VMLINUZ with INITRD under `timeout TIMEOUT` qemu-system-x86_64
+#       -accel tcg, -nographic -no-reboot, NIC e1000 on TAP in NS (MAC $VM_MAC,
+#       default derived from the test id), kernel command line
+#       "console=ttyS0 panic=-1 CMDLINE". Serial console goes to $VM_LOG
+#       (default $T_TMP/console.log; lib.sh prints *.log tails on failure).
+#       Sets VM_PID. Extra qemu args: VM_QEMU_ARGS=(...). Memory: VM_MEM (384M).
+#   vm_start_pxe NS TAP TIMEOUT
+#       Like vm_start but with no -kernel: `-boot n`, so the e1000's iPXE ROM
+#       does DHCP/TFTP on TAP.
+#   vm_wait_marker REGEX SECONDS
+#       Waits until a line of $VM_LOG matches REGEX (grep -E). Returns 1 on
+#       timeout or when QEMU exited without printing it. Do not anchor REGEX
+#       with ^: the console carries firmware escape sequences and \r.
+#   vm_wait_exit SECONDS
+#       Waits for QEMU to exit (the guest powered off: -no-reboot); returns 1 on
+#       timeout. Prints how long the VM ran in VM_RUN_SECONDS.
+#   vm_console_tail [N]
+#       Prints the last N (20) lines of the console log (for failure messages).
+
+# shellcheck source=../lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+
+VM_CACHE=${VM_CACHE:-$ROOT/build/vm-kernel}
+VM_LOG=${VM_LOG:-$T_TMP/console.log}
+VM_MEM=${VM_MEM:-384M}
+VM_MAC=${VM_MAC:-52:54:00:ab:${T_ID:0:2}:${T_ID:2:2}}
+VM_FILES=(${VM_FILES[@]+"${VM_FILES[@]}"})
+VM_QEMU_ARGS=(${VM_QEMU_ARGS[@]+"${VM_QEMU_ARGS[@]}"})
+VM_PID=
+VM_STARTED=
+
+t_need qemu-system-x86_64 cpio gzip dpkg-deb depmod busybox
+
+vm_kernel() {
+    mkdir -p "$VM_CACHE"
+    (
+        flock -w 600 9 || { echo "vm_kernel: lock on $VM_CACHE busy for 600 s" >&2; exit 1; }
+        [ -f "$VM_CACHE/ready" ] && exit 0
+        local pkg dl
+        pkg=$(apt-cache depends linux-image-amd64 2>/dev/null |
+              sed -n 's/.*Depends: \(linux-image-[0-9].*-amd64\)$/\1/p' | head -n1)
+        [ -n "$pkg" ] || { echo "vm_kernel: apt-cache does not know linux-image-amd64 (apt-get update?)" >&2; exit 77; }
+        dl=$VM_CACHE/dl; rm -rf "$dl" "$VM_CACHE/root"; mkdir -p "$dl"
+        echo "vm_kernel: downloading $pkg into $VM_CACHE (once)" >&2
+        (cd "$dl" && apt-get download -q "$pkg" >/dev/null 2>&1) ||
+            { echo "vm_kernel: apt-get download $pkg failed" >&2; exit 77; }
+        dpkg-deb -x "$dl"/*.deb "$VM_CACHE/root" || exit 1
+        local kver=${pkg#linux-image-}
+        depmod -b "$VM_CACHE/root" "$kver" || exit 1
+        rm -rf "$dl"
+        echo "$kver" > "$VM_CACHE/ready"
+    ) 9>"$VM_CACHE/.lock"
+    local rc=$?
+    [ $rc = 77 ] && t_skip "cannot fetch the Debian kernel package"
+    [ $rc = 0 ] || t_fail "vm_kernel: could not prepare the Debian kernel in $VM_CACHE"
+    VM_KVER=$(cat "$VM_CACHE/ready")
+    VM_MODDIR=$VM_CACHE/root
+    VM_MODROOT=$VM_MODDIR/lib/modules/$VM_KVER
+    VM_VMLINUZ=$VM_MODDIR/boot/vmlinuz-$VM_KVER
+    [ -f "$VM_VMLINUZ" ] || t_fail "vm_kernel: $VM_VMLINUZ missing (rm -rf $VM_CACHE and retry)"
+}
+
+# One module's dependency closure, dependencies first (depth-first post-order).
+_vm_mod_visit() {
+    local name=$1 line rel dep
+    [ -n "${_vm_seen[$name]:-}" ] && return 0
+    _vm_seen[$name]=1
+    line=$(grep -E "(^|/)${name}\.ko(\.[a-z]+)?:" "$VM_MODROOT/modules.dep" | head -n1)
+    [ -n "$line" ] || t_fail "vm_module_paths: module $name not in $VM_MODROOT/modules.dep"
+    rel=${line%%:*}
+    case $name in ext4|jbd2) _vm_mod_visit crc32c_generic;; esac
+    for dep in ${line#*:}; do
+        dep=${dep##*/}; _vm_mod_visit "${dep%%.ko*}"
+    done
+    echo "$VM_MODROOT/$rel"
+}
+
+vm_module_paths() {
+    [ -n "${VM_MODROOT:-}" ] || vm_kernel
+    declare -gA _vm_seen=()
+    local m
+    for m in "$@"; do _vm_mod_visit "$m"; done
+}
+
+vm_initramfs() {
+    local out=$1 init=$2; shift 2
+    [ -f "$init" ] || t_fail "vm_initramfs: init script $init not found"
+    local dir; dir=$(mktemp -d "$T_TMP/initramfs.XXXXXX")
+    mkdir -p "$dir"/{bin,sbin,dev,proc,sys,run,tmp,modules,mnt,newroot}
+    if [ -z "${VM_NO_BUSYBOX:-}" ]; then
+        cp "$(command -v busybox)" "$dir/bin/busybox"
+        local a
+        for a in $("$dir/bin/busybox" --list); do
+            [ "$a" = busybox ] || ln -sf busybox "$dir/bin/$a"
+        done
+    fi
+    install -m 755 "$init" "$dir/init"
+    if [ $# -gt 0 ]; then
+        local p
+        for p in $(vm_module_paths "$@"); do
+            local n=${p##*/}; n=${n%%.ko*}
+            case $p in
+                *.ko.xz) xz -dc "$p" > "$dir/modules/$n.ko";;
+                *.ko.zst) zstd -qdc "$p" > "$dir/modules/$n.ko";;
+                *) cp "$p" "$dir/modules/$n.ko";;
+            esac
+            echo "$n" >> "$dir/modules/order"
+        done
+    fi
+    local f
+    for f in ${VM_FILES[@]+"${VM_FILES[@]}"}; do
+        mkdir -p "$dir$(dirname "${f#*:}")"
+        cp -a "${f%%:*}" "$dir${f#*:}"
+    done
+    (cd "$dir" && find . | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0) | gzip -1 > "$out" ||
+        t_fail "vm_initramfs: cpio failed"
+    rm -rf "$dir"
+}
+
+vm_tap() {
+    ip -n "$1" tuntap add dev "$2" mode tap || t_fail "vm_tap: cannot create $2 in $1"
+    ip -n "$1" link set "$2" up
+}
+
+_vm_qemu() {
+    local ns=$1 tap=$2 secs=$3; shift 3
+    : > "$VM_LOG"
+    # -nographic puts the serial console on stdio, which goes to the log;
+    # -monitor none so nothing on stdin can reach a monitor.
+    t_bg "$ns" "qemu" timeout -k 5 "$secs" qemu-system-x86_64 -accel tcg -m "$VM_MEM" \
+        -nographic -monitor none -serial "file:$VM_LOG" -no-reboot \
+        -netdev "tap,id=n0,ifname=$tap,script=no,downscript=no" \
+        -device "e1000,netdev=n0,mac=$VM_MAC$VM_NIC_OPTS" \
+        "$@" ${VM_QEMU_ARGS[@]+"${VM_QEMU_ARGS[@]}"} </dev/null
+    VM_PID=$T_LAST_PID
+    VM_STARTED=$(date +%s%N)
+}
+
+vm_start() {
+    local ns=$1 tap=$2 initrd=$3 cmdline=$4 secs=$5
+    [ -n "${VM_VMLINUZ:-}" ] || vm_kernel
+    # No option ROM: with -kernel, iPXE would only cost boot time.
+    VM_NIC_OPTS=,romfile= _vm_qemu "$ns" "$tap" "$secs" -kernel "$VM_VMLINUZ" -initrd "$initrd" \
+        -append "console=ttyS0 panic=-1 $cmdline"
+}
+
+vm_start_pxe() {
+    VM_NIC_OPTS= _vm_qemu "$1" "$2" "$3" -boot n
+}
+
+vm_wait_marker() {
+    local re=$1 deadline=$(( $(date +%s%N) + $2 * 1000000000 ))
+    while ! grep -qE -- "$re" "$VM_LOG" 2>/dev/null; do
+        if ! kill -0 "$VM_PID" 2>/dev/null; then
+            grep -qE -- "$re" "$VM_LOG" 2>/dev/null && return 0
+            return 1
+        fi
+        [ "$(date +%s%N)" -lt $deadline ] || return 1
+        sleep 0.2
+    done
+}
+
+vm_wait_exit() {
+    local deadline=$(( $(date +%s%N) + $1 * 1000000000 ))
+    while kill -0 "$VM_PID" 2>/dev/null; do
+        [ "$(date +%s%N)" -lt $deadline ] || return 1
+        sleep 0.2
+    done
+    wait "$VM_PID" 2>/dev/null || true
+    VM_RUN_SECONDS=$(( ($(date +%s%N) - VM_STARTED) / 1000000000 ))
+}
+
+vm_console_tail() {
+    tail -n "${1:-20}" "$VM_LOG" 2>/dev/null | sed 's/^/    console: /' >&2
+}
