@@ -12,6 +12,7 @@ namespace {
 
 // Add a line here when a command lands.
 const Command kCommands[] = {
+    {"discover", "find AoE targets on the segment (like aoe-stat)", cmd_discover},
 };
 
 int print_help() {
