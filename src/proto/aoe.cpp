@@ -122,14 +122,17 @@ ParseError parse_ata(std::span<const uint8_t> f, const Header& h, AtaMessage& m)
     return ParseError::kOk;
 }
 
-ParseError parse_config(std::span<const uint8_t> f, ConfigMessage& c) {
+ParseError parse_config(std::span<const uint8_t> f, const Header& h, ConfigMessage& c) {
     if (f.size() < kConfigHeaderLen) return ParseError::kConfigTooShort;
     c.buffer_count = get16(f, kOffBufferCount);
     c.firmware = get16(f, kOffFirmware);
     c.sector_count = f[kOffCfgSectors];
     c.aoe_version = f[kOffVerCcmd] >> 4;
     c.ccmd = f[kOffVerCcmd] & 0x0F;
-    if (c.aoe_version != kVersion) return ParseError::kConfigBadVersion;
+    // The nibble is "the AoE version the server supports": only a response
+    // fills it in. aoecfg and aoeping send 0 in their requests (see the
+    // golden frames), so a request is not held to it.
+    if (h.is_response() && c.aoe_version != kVersion) return ParseError::kConfigBadVersion;
     if (c.ccmd > kCfgForceSet) return ParseError::kConfigBadCommand;
     // Checked for responses too: the span must not reach past the frame, and
     // no target keeps a string above the limit.
@@ -233,7 +236,7 @@ ParseError parse(std::span<const uint8_t> f, Frame& out) {
     if (h.flags & kFlagReservedMask) return ParseError::kReservedFlags;
     switch (h.command) {
         case kCmdAta: return parse_ata(f, h, out.ata);
-        case kCmdConfig: return parse_config(f, out.config);
+        case kCmdConfig: return parse_config(f, h, out.config);
         case kCmdMaskList: return parse_mask(f, h, out.mask);
         case kCmdReserve: return parse_reserve(f, out.reserve);
         default: break;

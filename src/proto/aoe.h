@@ -114,7 +114,8 @@ enum class ParseError : uint8_t {
     kAtaCountExceedsPayload,// write request / read response carries fewer than count*512 bytes
     kAtaLbaOverflow,        // lba + count beyond 2^28 (LBA28) or 2^48 (LBA48)
     kConfigTooShort,        // shorter than the config argument
-    kConfigBadVersion,      // AoE version in the high nibble of byte 5 is not 1
+    kConfigBadVersion,      // AoE version in the high nibble of byte 5 is not 1 (responses only:
+                            // aoetools' requests carry 0 there)
     kConfigBadCommand,      // ccmd above 4
     kConfigStringTooLong,   // config string length above 1024
     kConfigStringPastFrame, // config string length runs past the end of the frame
