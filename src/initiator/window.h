@@ -155,6 +155,7 @@ public:
     const WindowCounters& counters() const { return counters_; }
     const WindowOptions& options() const { return opt_; }
     void set_give_up_us(int64_t us) { opt_.give_up_us = us; }
+    void set_lba48(bool on) { opt_.lba48 = on; }  // after IDENTIFY
     // What was last heard, for error messages: "ATA reply from MAC on IFACE 1.2 s ago".
     std::string last_heard(int64_t now_us) const;
 
@@ -165,6 +166,8 @@ private:
         uint32_t count = 0;  // sectors (0 for flush/identify)
         uint32_t tries = 0;  // times sent so far
         int64_t first_sent_us = -1;
+        bool pinned = false;  // flush: must go to this target MAC
+        Mac pin{};
     };
     struct Slot {
         bool used = false;
@@ -175,14 +178,15 @@ private:
         int64_t deadline_us = 0;
     };
 
-    int pick_path(unsigned want_sectors) const;
-    bool send_chunk(Chunk c, int path, int64_t now_us, Outbox& out);
+    int pick_path(const Chunk& c) const;
+    void send_chunk(Chunk c, int path, int64_t now_us, Outbox& out);
     void requeue(Slot& s);
     void release(Slot& s);
     void finish(Io& io, int status, const std::string& error);
     void ack(Slot& s, const aoe::Frame& f, int64_t now_us);
-    void mark_dead(int path, int64_t now_us);
-    bool probe(int path, int64_t now_us, Outbox& out);
+    void mark_dead(int path);
+    void heard(int path, int64_t now_us, bool ata);
+    int64_t last_heard_ata_us() const { return last_ata_reply_us_; }
     unsigned total_limit() const;
 
     WindowOptions opt_;
@@ -194,8 +198,12 @@ private:
     unsigned in_flight_ = 0;
     uint32_t generation_ = 1;
     unsigned rr_ = 0;  // round-robin start for path choice
-    int64_t last_ata_reply_us_ = -1;
-    int last_ata_path_ = -1;
+    int64_t last_ata_reply_us_ = -1;   // last ATA reply on any path (progress)
+    int64_t last_heard_us_ = -1;       // last reply of any kind, for messages
+    int last_heard_path_ = -1;
+    bool last_heard_ata_ = false;
+    int64_t last_probe_us_ = -1;
+    int64_t last_giveup_scan_us_ = -1;
     WindowCounters counters_;
 };
 
