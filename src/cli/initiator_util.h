@@ -4,7 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <getopt.h>
+#include <memory>
 #include <string>
+
+#include "base/mac.h"
+#include "initiator/device.h"
+#include "initiator/ifaces.h"
 
 namespace aoe::cli {
 
@@ -26,5 +32,35 @@ struct Progress {
     void update(uint64_t done);
     void finish();
 };
+
+// Options every block command shares: -i, --mtu, --carrier-timeout,
+// --timeout (give-up, s), --lba28, --max-outstanding, --max-sectors, -v.
+struct DeviceArgs {
+    initiator::IfaceOptions iface;
+    initiator::DeviceOptions dev;
+    bool verbose = false;
+};
+enum CommonOpt { kOptMtu = 200, kOptCarrier, kOptGiveUp, kOptLba28, kOptMaxOut, kOptMaxSect };
+#define AOEBOOT_DEVICE_LONGOPTS                                        \
+    {"interface", required_argument, nullptr, 'i'},                    \
+    {"mtu", required_argument, nullptr, kOptMtu},                      \
+    {"carrier-timeout", required_argument, nullptr, kOptCarrier},      \
+    {"timeout", required_argument, nullptr, kOptGiveUp},               \
+    {"lba28", no_argument, nullptr, kOptLba28},                        \
+    {"max-outstanding", required_argument, nullptr, kOptMaxOut},       \
+    {"max-sectors", required_argument, nullptr, kOptMaxSect},          \
+    {"verbose", no_argument, nullptr, 'v'}
+extern const char kDeviceOptionsHelp[];
+
+// Handles one of the shared options. Returns 1 when handled, 0 when `c` is
+// not a shared option, or kExitUsage (2) after printing a usage error.
+int handle_device_option(const char* cmd, int c, const char* arg, DeviceArgs& a);
+
+// Prepares the interfaces and opens the device; prints the error itself.
+std::unique_ptr<initiator::Device> open_device(const char* cmd, const std::string& name,
+                                               DeviceArgs& a);
+
+// One line on stderr: retransmits, late replies, per-path state.
+void print_stats(const initiator::Device& d);
 
 }  // namespace aoe::cli

@@ -12,7 +12,14 @@ namespace {
 
 // Add a line here when a command lands.
 const Command kCommands[] = {
+    {"serve", "serve AoE exports (target) from exports.conf or one PATH", cmd_serve},
+    {"status", "show the exports and counters of a running serve", cmd_status},
+    {"vblade", "vblade 25 compatible command line for one export", cmd_vblade},
     {"discover", "find AoE targets on the segment (like aoe-stat)", cmd_discover},
+    {"read", "read an AoE disk to a file or stdout", cmd_read},
+    {"write", "write a file onto an AoE disk", cmd_write},
+    {"verify", "write a pattern to an AoE disk, read it back, compare", cmd_verify},
+    {"bench", "measure an AoE disk: MB/s, IOPS, frames/s, retransmits", cmd_bench},
 };
 
 int print_help() {

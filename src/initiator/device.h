@@ -33,7 +33,8 @@ struct DeviceOptions {
     unsigned max_outstanding = 0;  // cap on frames in flight; 0: the targets' buffer counts
     unsigned max_sectors = 0;      // cap on sectors per frame; 0: from MTU and target
     bool force_lba28 = false;      // use READ/WRITE (28-bit) even if the disk has LBA48
-    int min_rto_ms = 5;            // retransmit timeout bounds (Jacobson/Karels between)
+    int min_rto_ms = 20;           // retransmit timeout bounds (Jacobson/Karels between);
+                                   // below ~20 ms a busy 2-core host retransmits spuriously
     int max_rto_ms = 500;
     int rediscover_ms = 1000;      // resend Query Config to silent paths this often
 };
@@ -103,7 +104,8 @@ public:
     // frame of it was acknowledged by the target.
     int read(uint64_t offset, std::span<uint8_t> buf, std::string& err);
     int write(uint64_t offset, std::span<const uint8_t> buf, std::string& err);
-    // FLUSH CACHE (EXT): returns when the target acknowledged it.
+    // FLUSH CACHE (EXT) to every target MAC: returns when all acknowledged
+    // it. EOPNOTSUPP when a target aborts it as unknown (vblade does).
     int flush(std::string& err);
 
     // Asynchronous forms: the buffer must stay valid until `cb` ran. A request

@@ -371,6 +371,16 @@ void Window::ack(Slot& s, const aoe::Frame& f, int64_t now) {
         return;
     }
     const AtaArgs& r = f.ata.args;
+    if ((r.cmd_status & kAtaStatusFailMask) && io.kind == IoKind::kFlush &&
+        (r.err_feature & kAtaErrAbrt)) {
+        // vblade answers FLUSH CACHE with ABRT: the command is not implemented.
+        std::snprintf(buf, sizeof buf, "%s: the target (%s) does not implement FLUSH CACHE; "
+                      "acknowledged writes are all it promises", dev.c_str(),
+                      format_mac(f.header.src).c_str());
+        release(s);
+        finish(io, EOPNOTSUPP, buf);
+        return;
+    }
     if (r.cmd_status & kAtaStatusFailMask) {
         std::snprintf(buf, sizeof buf,
                       "%s: ATA error on %s of %u sector(s) at sector %llu (status 0x%02x, error 0x%02x%s)",
