@@ -244,6 +244,7 @@ void Window::send_chunk(Chunk c, int pi, int64_t now, Outbox& out) {
     s.path = pi;
     s.chunk = c;
     s.sent_us = now;
+    s.seq = ++p.send_seq;
     int64_t rto = p.rtt.rto(opt_.min_rto_us, opt_.max_rto_us, opt_.initial_rto_us);
     // Exponential backoff for a frame that already timed out, bounded.
     for (uint32_t t = 1; t < c.tries && rto < opt_.max_rto_us; t++) rto *= 2;
@@ -353,6 +354,7 @@ void Window::on_frame(int link, std::span<const uint8_t> frame, int64_t now) {
     p.received++;
     heard(s.path, now, true);
     p.rtt.sample(now - s.sent_us);
+    p.acked_seq = std::max(p.acked_seq, s.seq);
     if (p.cwnd < p.limit) p.cwnd = std::min<double>(p.limit, p.cwnd + 1);
     ack(s, f, now);
 }
@@ -429,10 +431,27 @@ void Window::mark_dead(int pi) {
 
 void Window::on_tick(int64_t now) {
     for (Slot& s : slots_) {
-        if (!s.used || s.deadline_us > now) continue;
+        if (!s.used) continue;
         Path& p = paths_[size_t(s.path)];
+        if (s.deadline_us > now) {
+            // Fast retransmit: later frames on this path were answered.
+            int64_t margin = std::max<int64_t>(2 * p.rtt.srtt, 1000);
+            if (opt_.fast_retransmit_after && p.rtt.valid &&
+                p.acked_seq >= s.seq + opt_.fast_retransmit_after && now - s.sent_us > margin) {
+                p.fast_retransmits++;
+                requeue(s);
+            }
+            continue;
+        }
         p.timeouts++;
-        p.cwnd = std::max(1.0, p.cwnd / 2);
+        // Halve the window once per loss episode, not once per lost frame: on
+        // a lossy (not congested) link, frames of one window time out together
+        // and cutting for each would leave a window of 1 and a crawl.
+        int64_t rto = p.rtt.rto(opt_.min_rto_us, opt_.max_rto_us, opt_.initial_rto_us);
+        if (p.last_cut_us < 0 || now - p.last_cut_us > rto) {
+            p.cwnd = std::max(1.0, p.cwnd / 2);
+            p.last_cut_us = now;
+        }
         requeue(s);
     }
     for (size_t i = 0; i < paths_.size(); i++) {
@@ -471,8 +490,14 @@ void Window::on_tick(int64_t now) {
 int64_t Window::next_deadline(int64_t now) const {
     if (idle()) return -1;
     int64_t next = now + 50'000;  // give-up scan, probes, dead-path checks
-    for (const Slot& s : slots_)
-        if (s.used) next = std::min(next, s.deadline_us);
+    for (const Slot& s : slots_) {
+        if (!s.used) continue;
+        next = std::min(next, s.deadline_us);
+        const Path& p = paths_[size_t(s.path)];
+        if (opt_.fast_retransmit_after && p.rtt.valid &&
+            p.acked_seq >= s.seq + opt_.fast_retransmit_after)
+            next = std::min(next, s.sent_us + std::max<int64_t>(2 * p.rtt.srtt, 1000) + 1);
+    }
     for (const Path& p : paths_)
         if (p.alive && p.out > 0)
             next = std::min(next, std::max(p.last_heard_us, p.busy_since_us) + opt_.path_dead_us + 1);

@@ -75,6 +75,10 @@ struct WindowOptions {
     int64_t min_rto_us = 5'000;
     int64_t max_rto_us = 500'000;
     int64_t initial_rto_us = 200'000;
+    // A frame is taken as lost before its timeout when this many frames sent
+    // after it on the same path were answered and 2 x srtt (at least
+    // 1 ms) passed: a lossy link must not stall a slot for a whole RTO.
+    unsigned fast_retransmit_after = 4;
     int64_t probe_us = 1'000'000;   // Query Config to dead paths this often
 };
 
@@ -98,6 +102,10 @@ struct Path {
     int64_t last_heard_us = -1;
     int64_t busy_since_us = 0;  // when `out` last went from 0 to 1
     int64_t last_probe_us = -1;
+    int64_t last_cut_us = -1;   // last window reduction (at most one per RTO)
+    uint64_t send_seq = 0;      // frames sent on this path, numbered
+    uint64_t acked_seq = 0;     // highest send_seq answered so far
+    uint64_t fast_retransmits = 0;
     uint64_t sent = 0, received = 0, retransmits = 0, timeouts = 0;
 };
 
@@ -176,6 +184,7 @@ private:
         Chunk chunk;
         int64_t sent_us = 0;
         int64_t deadline_us = 0;
+        uint64_t seq = 0;  // the path's send_seq for this frame
     };
 
     int pick_path(const Chunk& c) const;
