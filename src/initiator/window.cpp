@@ -138,9 +138,13 @@ void Window::submit(Io& io, int64_t now) {
 
 int Window::pick_path(const Chunk& c) const {
     if (in_flight_ >= total_limit() || paths_.empty()) return -1;
-    bool any_alive = false;
-    for (const Path& p : paths_)
-        if (p.alive && (!c.pinned || p.target == c.pin)) any_alive = true;
+    bool any_alive = false, other_alive = false;
+    for (size_t i = 0; i < paths_.size(); i++) {
+        const Path& p = paths_[i];
+        if (!p.alive || (c.pinned && p.target != c.pin)) continue;
+        any_alive = true;
+        other_alive |= int(i) != c.avoid;
+    }
     int best = -1;
     double best_load = 0;
     const size_t n = paths_.size();
@@ -149,6 +153,9 @@ int Window::pick_path(const Chunk& c) const {
         const Path& p = paths_[i];
         if (c.pinned && p.target != c.pin) continue;
         if (any_alive && !p.alive) continue;
+        // A frame that timed out waits for room on another live path rather
+        // than going back to the one that may have just died.
+        if (other_alive && int(i) == c.avoid) continue;
         // A dead path (when nothing else is left) gets one frame at a time.
         unsigned cap = p.alive ? std::min(p.limit, std::max(1u, unsigned(p.cwnd))) : 1;
         if (p.out >= cap) continue;
@@ -249,7 +256,7 @@ void Window::send_chunk(Chunk c, int pi, int64_t now, Outbox& out) {
     // Exponential backoff for a frame that already timed out, bounded.
     for (uint32_t t = 1; t < c.tries && rto < opt_.max_rto_us; t++) rto *= 2;
     s.deadline_us = now + std::min(rto, std::max(opt_.max_rto_us, opt_.min_rto_us));
-    if (p.out == 0) p.busy_since_us = now;
+    if (p.waiting_since_us < 0) p.waiting_since_us = now;
     p.out++;
     p.sent++;
     in_flight_++;
@@ -310,6 +317,7 @@ std::string Window::last_heard(int64_t now) const {
 void Window::heard(int pi, int64_t now, bool ata) {
     Path& p = paths_[size_t(pi)];
     p.last_heard_us = now;
+    p.waiting_since_us = -1;
     if (!p.alive) {
         p.alive = true;
         p.cwnd = 1;  // start small on a path that just came back
@@ -452,12 +460,13 @@ void Window::on_tick(int64_t now) {
             p.cwnd = std::max(1.0, p.cwnd / 2);
             p.last_cut_us = now;
         }
+        s.chunk.avoid = s.path;
         requeue(s);
     }
     for (size_t i = 0; i < paths_.size(); i++) {
         const Path& p = paths_[i];
-        if (!p.alive || p.out == 0) continue;
-        if (now - std::max(p.last_heard_us, p.busy_since_us) > opt_.path_dead_us) mark_dead(int(i));
+        if (!p.alive || p.waiting_since_us < 0) continue;
+        if (now - p.waiting_since_us > opt_.path_dead_us) mark_dead(int(i));
     }
     if (now - last_giveup_scan_us_ < 50'000) return;
     last_giveup_scan_us_ = now;
@@ -499,8 +508,8 @@ int64_t Window::next_deadline(int64_t now) const {
             next = std::min(next, s.sent_us + std::max<int64_t>(2 * p.rtt.srtt, 1000) + 1);
     }
     for (const Path& p : paths_)
-        if (p.alive && p.out > 0)
-            next = std::min(next, std::max(p.last_heard_us, p.busy_since_us) + opt_.path_dead_us + 1);
+        if (p.alive && p.waiting_since_us >= 0)
+            next = std::min(next, p.waiting_since_us + opt_.path_dead_us + 1);
     return std::max<int64_t>(0, next - now);
 }
 

@@ -100,7 +100,7 @@ struct Path {
     bool alive = true;
     RttEstimator rtt;
     int64_t last_heard_us = -1;
-    int64_t busy_since_us = 0;  // when `out` last went from 0 to 1
+    int64_t waiting_since_us = -1;  // first send not followed by any reply (-1: none)
     int64_t last_probe_us = -1;
     int64_t last_cut_us = -1;   // last window reduction (at most one per RTO)
     uint64_t send_seq = 0;      // frames sent on this path, numbered
@@ -174,6 +174,7 @@ private:
         uint32_t count = 0;  // sectors (0 for flush/identify)
         uint32_t tries = 0;  // times sent so far
         int64_t first_sent_us = -1;
+        int avoid = -1;       // path it last timed out on: try another first
         bool pinned = false;  // flush: must go to this target MAC
         Mac pin{};
     };

@@ -1,0 +1,54 @@
+#!/bin/bash
+# Failover: two vblade processes on two hosts (namespaces) export the same
+# backing file as the same shelf.slot (the DRBD-style setup); the client
+# reaches them over two links. discover marks the device as answered by two
+# MACs; one target is killed in the middle of a read and of a write; both
+# complete, the dead path is reported, and the switch takes well under 2 s.
+. "$(dirname "$0")/../lib.sh"
+. "$ROOT/tests/initiator-lib.sh"
+t_need vblade cmp
+
+NC=$(t_netns c); NA=$(t_netns a); NB=$(t_netns b)
+t_veth "$NC" c0 "$NA" a0
+t_veth "$NC" c1 "$NB" b0
+img=$T_TMP/disk.img
+t_image "$img" 64
+i_vblade "$NA" a0 6 1 "$img"; pa=$I_TARGET_PID
+i_vblade "$NB" b0 6 1 "$img"; pb=$I_TARGET_PID
+i_wait_target e6.1 c0 c1
+t_wait_for 5 bash -c "ip netns exec $NC $AOEBOOT discover -i c0 -i c1 -t 300 --no-identify | grep -q '2 MACs'" \
+    || t_fail "discover does not mark e6.1 as answered by 2 MACs"
+i_client discover -i c0 -i c1 -t 300 >&2
+
+both=(-i c0 -i c1 --max-outstanding 4 --timeout 30 -v)
+# Baseline with both paths up, for the failover cost.
+start=$(date +%s%N)
+i_client read e6.1 "${both[@]}" -o "$T_TMP/base.bin" 2>/dev/null
+base_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+
+start=$(date +%s%N)
+i_client read e6.1 "${both[@]}" -o "$T_TMP/read.bin" 2>"$T_TMP/read.err" &
+rpid=$!
+sleep 0.3
+kill -0 $rpid 2>/dev/null || t_fail "the read ended before the kill (too fast to test)"
+kill "$pa"; t_log "target A killed"
+wait $rpid || t_fail "read failed after losing a path: $(cat "$T_TMP/read.err")"
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+cat "$T_TMP/read.err" >&2
+i_same "$T_TMP/read.bin" "$img"
+grep -q 'dead' "$T_TMP/read.err" || t_fail "the killed path is not reported dead"
+t_log "read 64 MiB with a path killed: ${ms} ms (both paths: ${base_ms} ms; failover cost $(( ms - base_ms )) ms)"
+[ $(( ms - base_ms )) -lt 2000 ] || t_fail "failover cost $(( ms - base_ms )) ms (limit 2000)"
+
+# Now A comes back and B dies during a write.
+i_vblade "$NA" a0 6 1 "$img"; pa=$I_TARGET_PID
+i_wait_target e6.1 c0
+head -c 48M /dev/urandom > "$T_TMP/src.bin"
+i_client write e6.1 "$T_TMP/src.bin" "${both[@]}" 2>"$T_TMP/write.err" &
+wpid=$!
+sleep 0.3
+kill -0 $wpid 2>/dev/null || t_fail "the write ended before the kill (too fast to test)"
+kill "$pb"; t_log "target B killed"
+wait $wpid || t_fail "write failed after losing a path: $(cat "$T_TMP/write.err")"
+i_same "$T_TMP/src.bin" "$img" 50331648
+t_log "write 48 MiB with a path killed: OK"
