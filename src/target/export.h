@@ -1,0 +1,96 @@
+// One exported volume at run time: the open backing store, its size, the
+// access state initiators can change (config string, mask list,
+// reservation), counters, and the persistent state file.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "target/config.h"
+
+namespace aoe::target {
+
+struct Worker;  // worker.h
+
+// Counters shown by `aoeboot status`. Written by the receive thread and the
+// export's worker, read by the control socket: relaxed atomics are enough.
+struct Stats {
+    std::atomic<uint64_t> requests{0};    // frames addressed to this export and accepted
+    std::atomic<uint64_t> reads{0}, writes{0}, flushes{0};
+    std::atomic<uint64_t> bytes_read{0}, bytes_written{0};
+    std::atomic<uint64_t> errors{0};      // error replies (AoE or ATA) and failed I/O
+    std::atomic<uint64_t> drops{0};       // no free buffer: dropped, the initiator retransmits
+    std::atomic<uint64_t> denied{0};      // ACL, mask list: dropped without reply
+    std::atomic<uint64_t> dups{0};        // retransmitted duplicates seen
+};
+
+// Initiator-visible state that survives a restart (kept in the state dir).
+struct AccessState {
+    std::vector<Mac> mask;     // Mac Mask List: non-empty = only these may talk
+    std::vector<Mac> reserve;  // Reserve/Release list
+};
+inline constexpr size_t kMaxMasks = 255;
+inline constexpr size_t kMaxReserve = 255;
+
+// Pure access decisions (no I/O), unit-tested.
+bool mac_in(const std::vector<Mac>& list, const Mac& m);
+// Allow list and mask list: false means drop the frame silently.
+bool access_allowed(const std::vector<Mac>& allow, const AccessState& st, const Mac& src);
+// Reads and writes from `src` are refused with error 6 while reserved by others.
+bool reserved_against(const AccessState& st, const Mac& src);
+
+// A small memory of recent requests to count retransmits: the Linux driver
+// gives a retransmit a new tag, so a repeat of (source, command, lba, count)
+// counts as well as a repeated (source, tag).
+struct DupRing {
+    struct Entry {
+        Mac src{};
+        uint32_t tag = 0;
+        uint64_t key = 0;  // command, count and lba folded together
+        bool used = false;
+    };
+    static constexpr size_t kSize = 64;
+    Entry e[kSize];
+    size_t next = 0;
+    // Records the request; true when it repeats one of the last kSize.
+    bool seen(const Mac& src, uint32_t tag, uint8_t cmd, uint8_t count, uint64_t lba);
+};
+
+struct Export {
+    ExportConfig cfg;          // receive thread only (reload replaces fields in place)
+    int fd = -1;               // backing store (-1 for null)
+    uint64_t sectors = 0;      // capacity
+    uint64_t base = 0;         // byte offset of sector 0 in the backing store
+    bool null_backing = false;
+    bool direct = false;
+    std::atomic<uint8_t> sync{uint8_t(SyncMode::kFlush)};
+    std::string config_string;  // current Query Config string
+    AccessState access;
+    bool smart_enabled = true;
+    DupRing dup;
+    Stats stats;
+    std::string state_file;  // "" when not persisted
+    std::unique_ptr<Worker> worker;
+
+    Export();
+    ~Export();
+    Export(const Export&) = delete;
+    Export& operator=(const Export&) = delete;
+};
+
+// Opens the backing store and fills in size etc. On error `err` names the
+// export and what to do.
+bool open_export(Export& e, const ExportConfig& cfg, std::string& err);
+void close_export(Export& e);
+
+// Persistent state: "<dir>/eS.N.state" with lines "mask MAC" / "reserve MAC".
+std::string state_path(const std::string& dir, Address a);
+bool load_state(const std::string& file, AccessState& st, std::string& err);
+// Written to a temporary file, synced and renamed: a crash leaves the old or
+// the new list, never a torn one.
+bool save_state(const std::string& file, const AccessState& st, std::string& err);
+
+}  // namespace aoe::target

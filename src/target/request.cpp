@@ -1,0 +1,424 @@
+#include "target/request.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+#include "base/log.h"
+#include "proto/identify.h"
+
+namespace aoe::target {
+
+namespace {
+
+constexpr uint16_t kFirmwareVersion = 0x0001;
+constexpr uint8_t kSmartReadData = 0xD0, kSmartReadThresholds = 0xD1, kSmartOffline = 0xD4,
+                  kSmartEnable = 0xD8, kSmartDisable = 0xD9, kSmartStatus = 0xDA;
+
+std::vector<uint8_t>& new_reply(Outcome& out, size_t size) {
+    out.replies.emplace_back(std::max(size, kMinFrameLen));
+    return out.replies.back();
+}
+
+void shrink(std::vector<uint8_t>& v, size_t n, Outcome& out) {
+    if (n == 0) out.replies.pop_back();  // builder refused: nothing sensible to send
+    else v.resize(n);
+}
+
+// The argument bytes right after the common header, echoed in error replies.
+std::span<const uint8_t> arg_bytes(std::span<const uint8_t> f, size_t arg_len) {
+    if (f.size() <= kHeaderLen) return {};
+    return f.subspan(kHeaderLen, std::min(arg_len, f.size() - kHeaderLen));
+}
+
+void aoe_error(Export& e, const Incoming& in, const Header& rq, uint8_t code, size_t arg_len,
+               Outcome& out) {
+    e.stats.errors++;
+    auto& v = new_reply(out, kHeaderLen + arg_len);
+    shrink(v, build_error(v, reply_to(rq, in.self), code, arg_bytes(in.frame, arg_len)), out);
+}
+
+// An ATA reply: the request's arguments with status (and optional data).
+void ata_reply(Export& e, const Incoming& in, const Frame& f, uint8_t status, uint8_t err,
+               std::span<const uint8_t> data, Outcome& out, uint8_t count_override = 0,
+               bool override_count = false) {
+    AtaArgs a = f.ata.args;
+    a.cmd_status = status;
+    a.err_feature = err;
+    if (override_count) a.sector_count = count_override;
+    if (status & kAtaStatusErr) e.stats.errors++;
+    auto& v = new_reply(out, kAtaHeaderLen + data.size());
+    shrink(v, build_ata(v, reply_to(f.header, in.self), a, data), out);
+}
+
+void ata_abort(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
+    ata_reply(e, in, f, kAtaStatusDrdy | kAtaStatusErr, kAtaErrAbrt, {}, out);
+}
+
+void smart_page(uint8_t (&page)[512]) {
+    std::memset(page, 0, sizeof page);
+    page[0] = 0x10;     // data structure revision
+    page[362] = 0x82;   // off-line data collection: completed without error
+    page[367] = 0x03;   // off-line capability: immediate supported
+    page[368] = 0x03;   // SMART capability: saves data over power cycles
+    uint8_t sum = 0;
+    for (int i = 0; i < 511; i++) sum = uint8_t(sum + page[i]);
+    page[511] = uint8_t(-sum);  // checksum byte: the page sums to zero
+}
+
+void handle_smart(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
+    const uint8_t sub = f.ata.args.err_feature;
+    if (!e.smart_enabled && sub != kSmartEnable) return ata_abort(e, in, f, out);
+    // Every SMART reply carries one sector: aoeping reads the registers only
+    // from a reply that long, data-returning subcommand or not.
+    uint8_t page[512];
+    std::memset(page, 0, sizeof page);
+    switch (sub) {
+        case kSmartReadData:
+        case kSmartReadThresholds:
+            smart_page(page);
+            return ata_reply(e, in, f, kAtaStatusDrdy, 0, page, out);
+        case kSmartOffline:
+            return ata_reply(e, in, f, kAtaStatusDrdy, 0, page, out);
+        case kSmartEnable:
+            e.smart_enabled = true;
+            return ata_reply(e, in, f, kAtaStatusDrdy, 0, page, out);
+        case kSmartDisable:
+            e.smart_enabled = false;
+            return ata_reply(e, in, f, kAtaStatusDrdy, 0, page, out);
+        case kSmartStatus: {
+            // LBA mid/high 0x4F/0xC2: no threshold exceeded (0xF4/0x2C would be).
+            Frame g = f;
+            g.ata.args.lba = (f.ata.args.lba & ~0xFFFF00ull) | (0x4Full << 8) | (0xC2ull << 16);
+            return ata_reply(e, in, g, kAtaStatusDrdy, 0, page, out);
+        }
+        default:
+            // SMART logs (read_log/write_log) are not kept: refuse honestly.
+            return ata_abort(e, in, f, out);
+    }
+}
+
+void handle_identify(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
+    uint8_t page[kIdentifyLen];
+    std::string serial = "AOEBOOT-" + format_address(e.cfg.addr);
+    IdentifyInfo info;
+    info.sectors = e.sectors;
+    info.model = "aoeboot ATA over Ethernet target";
+    info.serial = serial;
+    info.firmware = "1";
+    info.lba48 = true;
+    info.write_cache = SyncMode(e.sync.load()) != SyncMode::kAlways;
+    build_identify(std::span<uint8_t, kIdentifyLen>(page), info);
+    // SMART feature set: word 82 bit 0 supported, word 85 bit 0 enabled
+    // (aoeping -S refuses a device without them). Then redo the integrity
+    // word: signature 0xA5 in byte 510, byte 511 makes the page sum to zero.
+    page[82 * 2] |= 0x01;
+    if (e.smart_enabled) page[85 * 2] |= 0x01;
+    else page[85 * 2] &= uint8_t(~0x01);
+    page[510] = 0xA5;
+    uint8_t sum = 0;
+    for (size_t i = 0; i < 511; i++) sum = uint8_t(sum + page[i]);
+    page[511] = uint8_t(-sum);
+    ata_reply(e, in, f, kAtaStatusDrdy, 0, page, out, 0, true);
+}
+
+void handle_ata(Export& e, const Incoming& in, const Frame& f, ParseError pe, Outcome& out) {
+    const AtaArgs& a = f.ata.args;
+    const uint8_t op = a.cmd_status;
+    const bool is_read = op == kAtaRead || op == kAtaReadExt;
+    const bool is_write = op == kAtaWrite || op == kAtaWriteExt;
+    if (pe == ParseError::kAtaCountExceedsPayload || pe == ParseError::kAtaLbaOverflow)
+        return ata_abort(e, in, f, out);
+    if (is_read || is_write) {
+        if (e.dup.seen(f.header.src, f.header.tag, op, a.sector_count, a.address())) e.stats.dups++;
+        if (reserved_against(e.access, f.header.src))
+            return aoe_error(e, in, f.header, kErrTargetReserved, 12, out);
+        const uint64_t n = a.sector_count;
+        // LBA28 commands must not mix up E and the opcode: READ EXT needs E.
+        const bool ext = op == kAtaReadExt || op == kAtaWriteExt;
+        if (ext != a.lba48() || n == 0 || a.address() + n > e.sectors ||
+            n > max_sectors(in.mtu) || (is_write && f.ata.data.size() < n * kSectorSize) ||
+            (is_write && e.cfg.read_only))
+            return ata_abort(e, in, f, out);
+        out.io = &e;
+        return;
+    }
+    switch (op) {
+        case kAtaFlushCache:
+        case kAtaFlushCacheExt:
+            out.io = &e;  // through the queue: it must follow the writes before it
+            return;
+        case kAtaIdentify: return handle_identify(e, in, f, out);
+        case kAtaCheckPower:
+            return ata_reply(e, in, f, kAtaStatusDrdy, 0, {}, out, 0xFF, true);  // active/idle
+        case kAtaSmart: return handle_smart(e, in, f, out);
+        default: return ata_abort(e, in, f, out);
+    }
+}
+
+void config_reply(Export& e, const Incoming& in, const Frame& f, uint8_t error, Outcome& out) {
+    ConfigMessage c;
+    c.buffer_count = uint16_t(e.cfg.buffers);
+    c.firmware = kFirmwareVersion;
+    c.sector_count = uint8_t(max_sectors(in.mtu));
+    c.aoe_version = kVersion;
+    c.ccmd = f.config.ccmd;
+    c.config = std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(e.config_string.data()),
+                                        e.config_string.size());
+    Header h = reply_to(f.header, in.self);
+    h.major = e.cfg.addr.shelf;  // real address, also when asked by broadcast
+    h.minor = e.cfg.addr.slot;
+    if (error) {
+        h.flags |= kFlagError;
+        h.error = error;
+        e.stats.errors++;
+    }
+    auto& v = new_reply(out, kConfigHeaderLen + c.config.size());
+    shrink(v, build_config(v, h, c), out);
+}
+
+void handle_config(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
+    const ConfigMessage& c = f.config;
+    std::string_view theirs(reinterpret_cast<const char*>(c.config.data()), c.config.size());
+    std::string_view ours = e.config_string;
+    switch (c.ccmd) {
+        case kCfgRead: return config_reply(e, in, f, 0, out);
+        case kCfgTestExact:
+            if (theirs == ours) config_reply(e, in, f, 0, out);
+            return;
+        case kCfgTestPrefix:
+            if (ours.substr(0, theirs.size()) == theirs) config_reply(e, in, f, 0, out);
+            return;
+        case kCfgSetIfEmpty:
+            if (!ours.empty() && ours != theirs)
+                return config_reply(e, in, f, kErrConfigStringPresent, out);
+            e.config_string.assign(theirs);
+            return config_reply(e, in, f, 0, out);
+        case kCfgForceSet:
+            e.config_string.assign(theirs);
+            return config_reply(e, in, f, 0, out);
+    }
+}
+
+bool persist(Export& e) {
+    if (e.state_file.empty()) return true;
+    std::string err;
+    if (save_state(e.state_file, e.access, err)) return true;
+    log_error("%s: cannot save the mask/reserve state: %s", format_address(e.cfg.addr).c_str(),
+              err.c_str());
+    return false;
+}
+
+void mask_reply(Export& e, const Incoming& in, const Frame& f, uint8_t merror,
+                std::span<const MaskDirective> dirs, Outcome& out) {
+    if (merror) e.stats.errors++;
+    auto& v = new_reply(out, kMaskHeaderLen + dirs.size() * 8);
+    shrink(v, build_mask(v, reply_to(f.header, in.self), f.mask.mcmd, merror, dirs), out);
+}
+
+void handle_mask(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
+    const MaskMessage& m = f.mask;
+    std::vector<MaskDirective> echo;
+    if (m.mcmd == kMaskEdit) {
+        std::vector<Mac> list = e.access.mask;
+        for (size_t i = 0; i < m.count; i++) {
+            MaskDirective d = m.directive(i);
+            uint8_t merror = 0;
+            if (d.dcmd > kDirDelete) {
+                merror = kMaskErrBadDirective;
+            } else if (d.dcmd == kDirAdd && !mac_in(list, d.mac)) {
+                if (list.size() >= kMaxMasks) merror = kMaskErrListFull;
+                else list.push_back(d.mac);
+            } else if (d.dcmd == kDirDelete) {
+                list.erase(std::remove(list.begin(), list.end(), d.mac), list.end());
+            }
+            if (merror) {
+                // The count names the failing directive; nothing is applied.
+                for (size_t j = 0; j < i; j++) echo.push_back(m.directive(j));
+                return mask_reply(e, in, f, merror, echo, out);
+            }
+        }
+        AccessState before = e.access;
+        e.access.mask = list;
+        if (!persist(e)) {
+            e.access = before;
+            return mask_reply(e, in, f, kMaskErrUnspecified, echo, out);
+        }
+    }
+    for (const Mac& mac : e.access.mask) echo.push_back(MaskDirective{kDirNone, mac});
+    mask_reply(e, in, f, 0, echo, out);
+}
+
+void handle_reserve(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
+    const ReserveMessage& r = f.reserve;
+    Header h = reply_to(f.header, in.self);
+    if (r.rcmd == kResSet && reserved_against(e.access, f.header.src)) {
+        h.flags |= kFlagError;
+        h.error = kErrTargetReserved;
+        e.stats.errors++;
+    } else if (r.rcmd == kResSet || r.rcmd == kResForceSet) {
+        AccessState before = e.access;
+        e.access.reserve.clear();
+        for (size_t i = 0; i < r.nmacs; i++)
+            if (!mac_in(e.access.reserve, r.mac(i))) e.access.reserve.push_back(r.mac(i));
+        if (!persist(e)) {
+            e.access = before;
+            return aoe_error(e, in, f.header, kErrDeviceUnavailable, 2, out);
+        }
+    }
+    auto& v = new_reply(out, kReserveHeaderLen + e.access.reserve.size() * 6);
+    shrink(v, build_reserve(v, h, r.rcmd, e.access.reserve), out);
+}
+
+bool addressed(const Export& e, const Header& h) {
+    return (h.major == kBroadcastMajor || h.major == e.cfg.addr.shelf) &&
+           (h.minor == kBroadcastMinor || h.minor == e.cfg.addr.slot);
+}
+
+// Full reads and writes, retrying short transfers and EINTR.
+bool pread_all(int fd, uint8_t* p, size_t n, uint64_t off) {
+    while (n) {
+        ssize_t r = pread(fd, p, n, off_t(off));
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) {
+            if (r == 0) std::memset(p, 0, n);  // past EOF of a growing file: zeros
+            return r == 0;
+        }
+        p += r, n -= size_t(r), off += uint64_t(r);
+    }
+    return true;
+}
+bool pwrite_all(int fd, const uint8_t* p, size_t n, uint64_t off) {
+    while (n) {
+        ssize_t r = pwrite(fd, p, n, off_t(off));
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return false;
+        p += r, n -= size_t(r), off += uint64_t(r);
+    }
+    return true;
+}
+
+}  // namespace
+
+unsigned max_sectors(unsigned mtu) {
+    return std::min({sectors_for_mtu(mtu), kMaxSectorsBuf, 255u});
+}
+
+void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome& out) {
+    out.clear();
+    Frame f;
+    const ParseError pe = parse(in.frame, f);
+    if (pe == ParseError::kTooShort || pe == ParseError::kNotAoe) return;
+    const Header& h = f.header;
+    if (h.is_response()) return;  // another target's reply, not for us
+    const bool broadcast = h.is_broadcast_address();
+    for (Export* ep : exports) {
+        Export& e = *ep;
+        if (!addressed(e, h)) continue;
+        if (!access_allowed(e.cfg.allow, e.access, h.src)) {
+            e.stats.denied++;
+            continue;
+        }
+        if (broadcast) {
+            // Only discovery may be broadcast; a broadcast write could hit
+            // every export at once.
+            if (pe == ParseError::kOk && h.command == kCmdConfig) {
+                e.stats.requests++;
+                handle_config(e, in, f, out);
+            }
+            continue;
+        }
+        e.stats.requests++;
+        switch (pe) {
+            case ParseError::kOk: break;
+            case ParseError::kBadVersion: return aoe_error(e, in, h, kErrUnsupportedVersion, 0, out);
+            case ParseError::kReservedFlags: return aoe_error(e, in, h, kErrBadArgument, 0, out);
+            case ParseError::kVendorCommand:
+            case ParseError::kUnknownCommand:
+                return aoe_error(e, in, h, kErrUnrecognizedCommand, 0, out);
+            case ParseError::kAtaCountExceedsPayload:
+            case ParseError::kAtaLbaOverflow: return handle_ata(e, in, f, pe, out);
+            case ParseError::kMaskBadDirective: return handle_mask(e, in, f, out);
+            case ParseError::kConfigBadVersion:
+                return aoe_error(e, in, h, kErrUnsupportedVersion, 8, out);
+            default: {
+                // Truncated or inconsistent arguments.
+                size_t arg = h.command == kCmdAta ? 12 : h.command == kCmdConfig ? 8
+                           : h.command == kCmdMaskList ? 4 : 2;
+                return aoe_error(e, in, h, kErrBadArgument, arg, out);
+            }
+        }
+        switch (h.command) {
+            case kCmdAta: return handle_ata(e, in, f, pe, out);
+            case kCmdConfig: return handle_config(e, in, f, out);
+            case kCmdMaskList: return handle_mask(e, in, f, out);
+            case kCmdReserve: return handle_reserve(e, in, f, out);
+        }
+        return;
+    }
+}
+
+size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce) {
+    Frame f;
+    if (parse(std::span<const uint8_t>(buf, len), f) != ParseError::kOk) return 0;
+    const AtaArgs a = f.ata.args;
+    const Header rh = reply_to(f.header, self);
+    const uint8_t op = a.cmd_status;
+    const size_t n = size_t(a.sector_count) * kSectorSize;
+    const uint64_t off = e.base + a.address() * kSectorSize;
+    const std::span<uint8_t> out(buf, kFrameBufSize);
+    AtaArgs r = a;
+    r.cmd_status = kAtaStatusDrdy;
+    r.err_feature = 0;
+    bool ok = true;
+    if (op == kAtaRead || op == kAtaReadExt) {
+        uint8_t* data = buf + kAtaHeaderLen;
+        if (e.null_backing) {
+            std::memset(data, 0, n);
+        } else if (e.direct && bounce) {
+            ok = pread_all(e.fd, bounce, n, off);
+            if (ok) std::memcpy(data, bounce, n);
+        } else {
+            ok = pread_all(e.fd, data, n, off);
+        }
+        if (ok) {
+            e.stats.reads++;
+            e.stats.bytes_read += n;
+            return build_ata(out, rh, r, std::span<const uint8_t>(data, n));
+        }
+    } else if (op == kAtaWrite || op == kAtaWriteExt) {
+        const uint8_t* data = f.ata.data.data();
+        if (!e.null_backing) {
+            if (e.direct && bounce) {
+                std::memcpy(bounce, data, n);
+                data = bounce;
+            }
+            ok = pwrite_all(e.fd, data, n, off);
+            if (ok && SyncMode(e.sync.load()) == SyncMode::kAlways) ok = fdatasync(e.fd) == 0;
+        }
+        if (ok) {
+            e.stats.writes++;
+            e.stats.bytes_written += n;
+            return build_ata(out, rh, r, {});
+        }
+    } else if (op == kAtaFlushCache || op == kAtaFlushCacheExt) {
+        if (!e.null_backing && SyncMode(e.sync.load()) != SyncMode::kNone)
+            ok = fdatasync(e.fd) == 0;
+        e.stats.flushes++;
+        if (ok) return build_ata(out, rh, r, {});
+    } else {
+        return 0;
+    }
+    // The store failed: say so; never acknowledge what is not stored.
+    const int err = errno;
+    log_error("%s: %s at byte %llu failed: %s", format_address(e.cfg.addr).c_str(),
+              op == kAtaRead || op == kAtaReadExt ? "read" : op == kAtaFlushCache || op == kAtaFlushCacheExt ? "flush" : "write",
+              (unsigned long long)off, std::strerror(err));
+    e.stats.errors++;
+    r.cmd_status = kAtaStatusDrdy | kAtaStatusErr;
+    r.err_feature = kAtaErrAbrt;
+    return build_ata(out, rh, r, {});
+}
+
+}  // namespace aoe::target

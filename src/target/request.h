@@ -1,0 +1,54 @@
+// The request path, as functions without sockets: a received frame goes in,
+// immediate replies and I/O requests come out (handle_frame, run on the
+// receive thread); an I/O request's frame is turned into its reply in place
+// by execute_io (run on the export's worker). Tests drive both directly.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "proto/aoe.h"
+#include "target/export.h"
+
+namespace aoe::target {
+
+// Room for one whole frame at MTU 9000 plus slack; also the reply buffer.
+inline constexpr size_t kFrameBufSize = 9216 + 64;
+// The most sectors one command may move: what fits the buffer.
+inline constexpr unsigned kMaxSectorsBuf = (kFrameBufSize - kAtaHeaderLen) / kSectorSize;  // 17
+
+struct Incoming {
+    std::span<const uint8_t> frame;
+    Mac self{};          // MAC of the interface it came in on
+    unsigned mtu = 1500; // that interface's MTU
+};
+
+struct Outcome {
+    std::vector<std::vector<uint8_t>> replies;  // frames to send back now
+    Export* io = nullptr;  // when set: copy the frame to this export's worker
+    void clear() {
+        replies.clear();
+        io = nullptr;
+    }
+};
+
+// Max sectors per ATA command we advertise and accept at `mtu`.
+unsigned max_sectors(unsigned mtu);
+
+// Decides what to do with one frame for the exports served on the interface
+// it came in on. Handles Query Config, mask list, reserve/release, IDENTIFY,
+// CHECK POWER, SMART and every error reply itself; READ, WRITE and FLUSH that
+// pass every check are handed out in `out.io`. Updates counters and saves
+// changed mask/reserve state.
+void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome& out);
+
+// Does the I/O of a READ/WRITE/FLUSH request held in buf[0..len) and builds
+// the reply into buf (capacity kFrameBufSize). Returns the reply length.
+// `bounce` is a 4096-aligned buffer of kFrameBufSize bytes for O_DIRECT
+// exports (may be null for others). A write's reply is built only after
+// pwrite() returned: the acknowledgement follows the store.
+size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce);
+
+}  // namespace aoe::target

@@ -1,0 +1,349 @@
+#include "target/server.h"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <poll.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/log.h"
+#include "target/control.h"
+#include "target/guard.h"
+#include "target/request.h"
+#include "target/worker.h"
+
+namespace aoe::target {
+
+namespace {
+
+void close_link(net::RawSocket* s) {
+    net::close_socket(*s);
+    delete s;
+}
+
+bool has_iface(const ExportConfig& e, const std::string& name) {
+    for (const std::string& i : e.interfaces)
+        if (i == name) return true;
+    return false;
+}
+
+bool mkdir_p(const std::string& dir) {
+    for (size_t i = 1; i <= dir.size(); i++) {
+        if (i < dir.size() && dir[i] != '/') continue;
+        std::string d = dir.substr(0, i);
+        if (mkdir(d.c_str(), 0755) < 0 && errno != EEXIST) return false;
+    }
+    return true;
+}
+
+void rebuild_routes(Server& s) {
+    s.served.clear();
+    for (auto& [addr, e] : s.exports)
+        for (const std::string& i : e->cfg.interfaces) s.served[i].push_back(e.get());
+    for (auto& [name, link] : s.links) {
+        net::Filter f;
+        for (Export* e : s.served[name]) f.majors.push_back(e->cfg.addr.shelf);
+        std::string err;
+        if (!net::set_filter(*link, f, err)) log_warn("%s: %s", name.c_str(), err.c_str());
+    }
+}
+
+// One receive pass over a link: up to a few batches, answered in batches.
+void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
+                const std::shared_ptr<net::RawSocket>& ref, net::RecvBatch& batch,
+                Outcome& out, std::vector<std::vector<uint8_t>>& replies) {
+    std::span<Export* const> exports = s.served[name];
+    Incoming in;
+    in.self = sock.iface.mac;
+    in.mtu = s.mtu[name];
+    std::vector<Worker*> touched;
+    for (int round = 0; round < 8; round++) {
+        int n = net::receive(sock, batch);
+        if (n <= 0) {
+            if (n < 0) log_warn("%s: receive failed: %s", name.c_str(), std::strerror(errno));
+            break;
+        }
+        replies.clear();
+        for (int i = 0; i < n; i++) {
+            in.frame = batch.frame(i);
+            handle_frame(exports, in, out);
+            for (auto& r : out.replies) replies.push_back(std::move(r));
+            if (!out.io) continue;
+            Worker& w = *out.io->worker;
+            IoJob* j = take_job(w);
+            if (!j) {
+                out.io->stats.drops++;  // queue full: the initiator retransmits
+                continue;
+            }
+            std::memcpy(j->buf.get(), in.frame.data(), in.frame.size());
+            j->len = in.frame.size();
+            j->self = in.self;
+            j->sock = ref;
+            submit(w, j);
+            touched.push_back(&w);
+        }
+        for (Worker* w : touched) kick(*w);
+        touched.clear();
+        if (!replies.empty()) {
+            std::vector<std::span<const uint8_t>> spans;
+            for (auto& r : replies) spans.emplace_back(r.data(), r.size());
+            net::send_frames(sock, spans);
+        }
+        if (n < net::RecvBatch::kSlots) break;
+    }
+}
+
+}  // namespace
+
+bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& err) {
+    if (initial && s.persist) {
+        if (!mkdir_p(cfg.state_dir) || access(cfg.state_dir.c_str(), W_OK) < 0) {
+            log_warn("state dir %s is not writable (%s): mask lists and reservations will not survive a restart; set state-dir",
+                     cfg.state_dir.c_str(), std::strerror(errno));
+            s.persist = false;
+        }
+    }
+    // 1. Which exports are new (or have a new backing store)?
+    std::vector<const ExportConfig*> fresh;
+    for (const ExportConfig& ec : cfg.exports) {
+        auto it = s.exports.find(ec.addr);
+        if (it == s.exports.end() || !it->second->cfg.same_backing(ec)) fresh.push_back(&ec);
+    }
+    // 2. The duplicate guard for them.
+    std::vector<Address> refused;
+    if (s.guard) {
+        std::vector<Probe> probes;
+        for (const ExportConfig* ec : fresh)
+            if (!ec->multipath && !s.exports.count(ec->addr))
+                for (const std::string& i : ec->interfaces) probes.push_back(Probe{i, ec->addr});
+        std::vector<Duplicate> dups;
+        if (!probes.empty() && !find_duplicates(probes, cfg.guard_ms, dups, err)) return false;
+        for (const Duplicate& d : dups) {
+            log_error("%s: another target (%s) already answers for %s on %s; refusing to export it "
+                      "(stop the other target, choose another shelf.slot, or set multipath = yes if both serve the same data)",
+                      format_address(d.probe.addr).c_str(), format_mac(d.other).c_str(),
+                      format_address(d.probe.addr).c_str(), d.probe.iface.c_str());
+            refused.push_back(d.probe.addr);
+        }
+    }
+    auto is_refused = [&](Address a) {
+        for (Address r : refused)
+            if (r == a) return true;
+        return false;
+    };
+    // 3. Open what is new, and the sockets; any failure leaves all as it was.
+    std::vector<std::unique_ptr<Export>> opened;
+    for (const ExportConfig* ec : fresh) {
+        if (is_refused(ec->addr)) continue;
+        auto e = std::make_unique<Export>();
+        if (!open_export(*e, *ec, err)) {
+            err = ec->where + ": " + err;
+            return false;
+        }
+        opened.push_back(std::move(e));
+    }
+    std::map<std::string, std::shared_ptr<net::RawSocket>> new_links;
+    for (const ExportConfig& ec : cfg.exports) {
+        if (is_refused(ec.addr)) continue;
+        for (const std::string& name : ec.interfaces) {
+            if (s.links.count(name) || new_links.count(name)) continue;
+            net::Interface ifc;
+            if (!net::get_interface(name, ifc, err)) {
+                err = ec.where + ": " + err;
+                return false;
+            }
+            if (!ifc.up) log_warn("%s is down: nothing will arrive until it is up", name.c_str());
+            auto* rs = new net::RawSocket;
+            if (!net::open_socket(*rs, ifc, net::Filter{}, err)) {
+                delete rs;
+                return false;
+            }
+            new_links[name] = std::shared_ptr<net::RawSocket>(rs, close_link);
+            s.mtu[name] = ifc.mtu;
+        }
+    }
+    if (initial && opened.empty()) {
+        err = "nothing left to export";
+        return false;
+    }
+    // 4. Commit.
+    for (auto it = s.exports.begin(); it != s.exports.end();) {
+        const ExportConfig* keep = nullptr;
+        for (const ExportConfig& ec : cfg.exports)
+            if (ec.addr == it->first && it->second->cfg.same_backing(ec) && !is_refused(ec.addr)) keep = &ec;
+        if (keep) {
+            Export& e = *it->second;
+            if (keep->config != e.cfg.config) e.config_string = keep->config;
+            if (keep->buffers != e.cfg.buffers)
+                log_warn("%s: a new buffer count takes effect on restart", format_address(e.cfg.addr).c_str());
+            unsigned buffers = e.cfg.buffers;
+            e.cfg = *keep;
+            e.cfg.buffers = buffers;
+            e.sync.store(uint8_t(keep->sync));
+            ++it;
+        } else {
+            log_info("%s: no longer exported; finishing its queued requests", format_address(it->first).c_str());
+            close_export(*it->second);
+            it = s.exports.erase(it);
+        }
+    }
+    for (auto& e : opened) {
+        if (s.persist) {
+            e->state_file = state_path(cfg.state_dir, e->cfg.addr);
+            std::string serr;
+            if (!load_state(e->state_file, e->access, serr))
+                log_warn("%s: ignoring the saved state: %s", format_address(e->cfg.addr).c_str(), serr.c_str());
+        }
+        start_worker(*e);
+        log_info("%s: serving %s (%llu sectors%s, sync %s%s) on %zu interface(s)",
+                 format_address(e->cfg.addr).c_str(), e->cfg.path.c_str(),
+                 (unsigned long long)e->sectors, e->cfg.read_only ? ", read-only" : "",
+                 to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "", e->cfg.interfaces.size());
+        Address a = e->cfg.addr;
+        s.exports[a] = std::move(e);
+    }
+    for (auto& [name, l] : new_links) s.links[name] = l;
+    for (auto it = s.links.begin(); it != s.links.end();) {
+        bool used = false;
+        for (auto& [a, e] : s.exports) used = used || has_iface(e->cfg, it->first);
+        if (used) ++it;
+        else it = s.links.erase(it);  // closed when the last queued reply is out
+    }
+    ServeConfig kept = cfg;
+    s.cfg = kept;
+    rebuild_routes(s);
+    return true;
+}
+
+std::string status_text(const Server& s) {
+    std::string t;
+    char line[512];
+    for (const auto& [addr, e] : s.exports) {
+        const Stats& st = e->stats;
+        std::string ifs;
+        for (const std::string& i : e->cfg.interfaces) ifs += (ifs.empty() ? "" : ",") + i;
+        std::snprintf(line, sizeof line, "%s path=%s sectors=%llu interfaces=%s read-only=%s sync=%s masks=%zu reserved=%zu\n",
+                      format_address(addr).c_str(), e->cfg.path.c_str(), (unsigned long long)e->sectors,
+                      ifs.c_str(), e->cfg.read_only ? "yes" : "no", to_string(SyncMode(e->sync.load())),
+                      e->access.mask.size(), e->access.reserve.size());
+        t += line;
+        std::snprintf(line, sizeof line,
+                      "  requests=%llu reads=%llu writes=%llu flushes=%llu bytes-read=%llu bytes-written=%llu "
+                      "errors=%llu drops=%llu denied=%llu dups=%llu queued=%zu\n",
+                      (unsigned long long)st.requests.load(), (unsigned long long)st.reads.load(),
+                      (unsigned long long)st.writes.load(), (unsigned long long)st.flushes.load(),
+                      (unsigned long long)st.bytes_read.load(), (unsigned long long)st.bytes_written.load(),
+                      (unsigned long long)st.errors.load(), (unsigned long long)st.drops.load(),
+                      (unsigned long long)st.denied.load(), (unsigned long long)st.dups.load(),
+                      e->worker ? queued(*e->worker) : size_t(0));
+        t += line;
+    }
+    return t;
+}
+
+int server_run(Server& s) {
+    net::RecvBatch batch;
+    Outcome out;
+    std::vector<std::vector<uint8_t>> replies;
+    auto last_mtu = std::chrono::steady_clock::now();
+    int status = 0;
+    for (bool running = true; running;) {
+        std::vector<pollfd> pfd;
+        std::vector<std::string> names;
+        pfd.push_back(pollfd{s.sigfd, POLLIN, 0});
+        if (s.ctlfd >= 0) pfd.push_back(pollfd{s.ctlfd, POLLIN, 0});
+        const size_t first_link = pfd.size();
+        for (auto& [name, l] : s.links) {
+            pfd.push_back(pollfd{l->fd, POLLIN, 0});
+            names.push_back(name);
+        }
+        int r = poll(pfd.data(), pfd.size(), 1000);
+        if (r < 0 && errno != EINTR) {
+            log_error("poll: %s", std::strerror(errno));
+            status = 1;
+            break;
+        }
+        auto now = std::chrono::steady_clock::now();
+        if (now - last_mtu > std::chrono::seconds(1)) {
+            // The MTU may change under us (jumbo frames set later).
+            for (auto& [name, l] : s.links) s.mtu[name] = net::current_mtu(*l);
+            last_mtu = now;
+        }
+        if (r <= 0) continue;
+        for (size_t i = first_link; i < pfd.size(); i++) {
+            if (!pfd[i].revents) continue;
+            auto ref = s.links[names[i - first_link]];
+            serve_link(s, names[i - first_link], *ref, ref, batch, out, replies);
+        }
+        if (s.ctlfd >= 0 && pfd[1].revents) control_answer(s.ctlfd, status_text(s));
+        if (pfd[0].revents) {
+            signalfd_siginfo si;
+            while (read(s.sigfd, &si, sizeof si) == sizeof si) {
+                if (si.ssi_signo == SIGHUP) {
+                    notify_systemd("RELOADING=1");
+                    ServeConfig next = s.cfg;
+                    std::string err;
+                    bool ok = s.config_file.empty() || load_config(s.config_file, next, err);
+                    if (ok) ok = server_apply(s, next, false, err);
+                    if (ok) log_info("reloaded %s: %zu export(s)", s.config_file.empty() ? "the configuration" : s.config_file.c_str(), s.exports.size());
+                    else log_error("reload failed, keeping the running configuration: %s", err.c_str());
+                    notify_systemd("READY=1");
+                } else {
+                    log_info("signal %u: finishing queued requests and exiting", si.ssi_signo);
+                    running = false;
+                }
+            }
+        }
+    }
+    notify_systemd("STOPPING=1");
+    for (auto& [a, e] : s.exports) close_export(*e);  // drains each queue first
+    s.exports.clear();
+    s.served.clear();
+    s.links.clear();
+    return status;
+}
+
+int serve_main(Server& s, const ServeConfig& cfg) {
+    // Before any thread exists, so every worker inherits the mask and only
+    // the signalfd sees these signals.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    sigprocmask(SIG_BLOCK, &set, nullptr);
+    signal(SIGPIPE, SIG_IGN);  // a vanished status client or terminal must not kill us
+    signal(SIGTTOU, SIG_IGN);
+    s.sigfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+    if (s.sigfd < 0) {
+        log_error("signalfd: %s", std::strerror(errno));
+        return 1;
+    }
+    if (cfg.syslog) log_use_syslog("aoeboot");
+    std::string err;
+    if (s.use_control) {
+        s.ctlfd = control_listen(cfg.control, err);
+        if (s.ctlfd < 0) {
+            log_error("%s", err.c_str());
+            close(s.sigfd);
+            return 1;
+        }
+    }
+    int status = 1;
+    if (!server_apply(s, cfg, true, err)) {
+        log_error("%s", err.c_str());
+    } else {
+        notify_systemd("READY=1");
+        status = server_run(s);
+    }
+    if (s.use_control) control_close(s.ctlfd, cfg.control);
+    s.ctlfd = -1;
+    close(s.sigfd);
+    s.sigfd = -1;
+    return status;
+}
+
+}  // namespace aoe::target
