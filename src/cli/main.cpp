@@ -12,6 +12,9 @@ namespace {
 
 // Add a line here when a command lands.
 const Command kCommands[] = {
+    {"serve", "serve AoE exports (target) from exports.conf or one PATH", cmd_serve},
+    {"status", "show the exports and counters of a running serve", cmd_status},
+    {"vblade", "vblade 25 compatible command line for one export", cmd_vblade},
     {"discover", "find AoE targets on the segment (like aoe-stat)", cmd_discover},
     {"read", "read an AoE disk to a file or stdout", cmd_read},
     {"write", "write a file onto an AoE disk", cmd_write},
