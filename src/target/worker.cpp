@@ -58,7 +58,10 @@ void start_worker(Export& e) {
     e.worker = std::make_unique<Worker>();
     Worker& w = *e.worker;
     w.exp = &e;
-    w.limit = e.cfg.buffers;
+    // Twice the advertised count: a reply leaves before its buffer is back
+    // on the free list, so an initiator that keeps exactly `buffers` in
+    // flight must not find us full.
+    w.limit = e.cfg.buffers * 2;
     w.thread = std::thread(run, &w);
 }
 

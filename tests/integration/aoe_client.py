@@ -8,6 +8,8 @@ Subcommands (all take IFACE SHELF SLOT first):
   storm SECONDS             malformed and random frames at the target
   writer SECONDS LOG        write stream: LOG gets "lba seed" per acknowledged write
   verify FILE LOG           check every acknowledged write of LOG is in FILE
+  mask read|add MAC|del MAC print the mask list after the command
+  reserve read|set MAC..|force MAC..   print the reserve list (exit 3 on error 6)
 """
 import hashlib, os, random, select, socket, struct, sys, time
 
@@ -271,14 +273,53 @@ def main():
     if a[0] == "read":
         c.learn()
         r = c.ata(0x24, int(a[4]), int(a[5]))
-        if r is None or status_of(r) & 0xA9:
-            fail("read failed")
+        if r is None:
+            fail("read: no answer")
+        if r[14] & 0x04:
+            print(f"read: AoE error {r[15]}", file=sys.stderr)
+            sys.exit(3)
+        if status_of(r) & 0xA9:
+            fail("read: ATA error")
         print(hashlib.sha256(r[36:36 + 512 * int(a[5])]).hexdigest())
     elif a[0] == "write":
         c.learn()
         r = c.ata(0x34, int(a[4]), int(a[5]), pattern(a[6], 512 * int(a[5])))
-        if r is None or status_of(r) & 0xA9:
-            fail("write failed")
+        if r is None:
+            fail("write: no answer")
+        if r[14] & 0x04:
+            print(f"write: AoE error {r[15]}", file=sys.stderr)
+            sys.exit(3)
+        if status_of(r) & 0xA9:
+            fail("write: ATA error")
+    elif a[0] == "mask":
+        c.learn()
+        t = c.next_tag()
+        dirs = b""
+        if a[4] in ("add", "del"):
+            dirs = bytes([0, 1 if a[4] == "add" else 2]) + bytes.fromhex(a[5].replace(":", ""))
+        mcmd = 0 if a[4] == "read" else 1
+        c.send((c.header(2, t) + bytes([0, mcmd, 0, len(dirs) // 8]) + dirs).ljust(60, b"\0"))
+        r = c.recv_tag(t)
+        if r is None:
+            fail("no mask list reply")
+        if r[26]:
+            fail(f"mask list error {r[26]}")
+        n = r[27]
+        print(" ".join(r[28 + 8 * i + 2:28 + 8 * i + 8].hex(":") for i in range(n)))
+    elif a[0] == "reserve":
+        c.learn()
+        t = c.next_tag()
+        rcmd = {"read": 0, "set": 1, "force": 2}[a[4]]
+        macs = b"".join(bytes.fromhex(m.replace(":", "")) for m in a[5:])
+        c.send((c.header(3, t) + bytes([rcmd, len(macs) // 6]) + macs).ljust(60, b"\0"))
+        r = c.recv_tag(t)
+        if r is None:
+            fail("no reserve reply")
+        n = r[25]
+        print(" ".join(r[26 + 6 * i:32 + 6 * i].hex(":") for i in range(n)))
+        if r[14] & 0x04:
+            print(f"error {r[15]}", file=sys.stderr)
+            sys.exit(3)
     elif a[0] == "check":
         cmd_check(c)
     elif a[0] == "storm":
