@@ -20,6 +20,7 @@ const Command kCommands[] = {
     {"write", "write a file onto an AoE disk", cmd_write},
     {"verify", "write a pattern to an AoE disk, read it back, compare", cmd_verify},
     {"bench", "measure an AoE disk: MB/s, IOPS, frames/s, retransmits", cmd_bench},
+    {"root", "boot from an AoE root (initramfs /init or init-system hook)", cmd_root},
 };
 
 int print_help() {
