@@ -1,6 +1,7 @@
 #include "target/worker.h"
 
 #include <cstdlib>
+#include <pthread.h>
 #include <span>
 
 #include "target/request.h"
@@ -55,6 +56,14 @@ void run(Worker* w) {
 }  // namespace
 
 void start_worker(Export& e) {
+    // libstdc++'s inline std::mutex code, compiled against musl's headers with
+    // glibc's configuration, asks "are threads in use?" through a weak
+    // reference to pthread_cancel. A static binary that never names
+    // pthread_cancel gets null, and every lock silently becomes a no-op (the
+    // worker queue then races and crashes). Naming it links it in, which fixes
+    // the answer for the whole program.
+    static void (*volatile const keep)() = reinterpret_cast<void (*)()>(&pthread_cancel);
+    (void)keep;
     e.worker = std::make_unique<Worker>();
     Worker& w = *e.worker;
     w.exp = &e;
