@@ -147,11 +147,11 @@ unsigned run_server(int listen_fd, ServerConfig& cfg, const std::atomic<bool>& s
         int fd = accept4(listen_fd, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0) {
             if (errno != EINTR && errno != EAGAIN && errno != ECONNABORTED)
-                log_warn("nbd-server: accept: %s", std::strerror(errno));
+                log_warn("accept: %s", std::strerror(errno));
             continue;
         }
         if (clients.size() >= cfg.max_clients) {
-            log_warn("nbd-server: refusing a client: %u already connected (see --max-clients)",
+            log_warn("refusing a client: %u already connected (see --max-clients)",
                      cfg.max_clients);
             close(fd);
             continue;
@@ -162,14 +162,14 @@ unsigned run_server(int listen_fd, ServerConfig& cfg, const std::atomic<bool>& s
         c->fd = fd;
         c->id = ++served;
         Client* cp = c.get();
-        log_info("nbd-server: client %u connected", cp->id);
+        log_info("client %u connected", cp->id);
         cp->thread = std::thread([cp, &cfg] {
             std::string why;
             End e = serve_client(cp->fd, cfg.exp, *cfg.disk, cfg.session, why);
             if (e == End::kProtocol || e == End::kIoError)
-                log_warn("nbd-server: client %u: %s: %s", cp->id, end_name(e), why.c_str());
+                log_warn("client %u: %s: %s", cp->id, end_name(e), why.c_str());
             else
-                log_info("nbd-server: client %u %s", cp->id, end_name(e));
+                log_info("client %u %s", cp->id, end_name(e));
             cp->done = true;
         });
         clients.push_back(std::move(c));
