@@ -77,7 +77,8 @@ $(BUILD)/unit-tests: $(HOST_OBJS) $(UNIT_OBJS)
 	  $(shell pkg-config --libs libnl-route-3.0 libnl-genl-3.0 2>/dev/null) -lpthread
 
 unit: $(BUILD)/unit-tests
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(BUILD)/unit-tests
+	# Bounded: a test that blocks must fail the run, not hang it.
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 timeout -k 5 300 $(BUILD)/unit-tests
 
 # --- fuzzing: clang libFuzzer on the codec ---------------------------------
 FUZZ_SRCS := $(wildcard src/proto/*.cpp)
