@@ -6,6 +6,8 @@
 # a write: no I/O error in the guest, checksums equal after a remount, and
 # e2fsck is clean (in the guest, and on the host's backing file afterwards,
 # where the file written during the restart has the guest's checksum).
+# Then the bridge itself is killed and restarted: the new one reconnects the
+# waiting device (NBD_CMD_RECONFIGURE) and the filesystem is intact.
 . "$(dirname "$0")/lib-vm.sh"
 t_need e2fsck debugfs md5sum
 vm_kernel
@@ -47,6 +49,15 @@ echo 3 > /proc/sys/vm/drop_caches
 mount -t ext4 /dev/nbd0 /mnt && (cd / && md5sum -c /tmp/sums >/dev/null && echo SUMS-MATCH)
 umount /mnt
 /usr/sbin/e2fsck -fn /dev/nbd0 >/tmp/fsck.log 2>&1; echo "FSCK-RC $?"
+# The bridge dies (kill -9) and a new one takes over the waiting device
+# through NBD_CMD_RECONFIGURE; the filesystem is still there.
+kill -9 $bridge; wait $bridge 2>/dev/null; sleep 1
+aoeboot nbd e5.1 /dev/nbd0 -i eth0 --timeout 90 --ready-fd 3 3>/tmp/ready2 2>/tmp/bridge.log &
+bridge=$!
+i=0; while ! grep -q . /tmp/ready2 2>/dev/null && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done
+grep -q 'reconnected to the waiting device' /tmp/bridge.log && echo RECONF-OK
+mount -t ext4 /dev/nbd0 /mnt && (cd / && md5sum -c /tmp/sums >/dev/null && echo SUMS-MATCH-AFTER-RESTART)
+echo more > /mnt/c && umount /mnt
 echo "IOERRORS $(dmesg | grep -ci 'i/o error')"
 dmesg | grep -i 'nbd\|i/o error' | tail -5
 aoeboot nbd --disconnect /dev/nbd0; wait $bridge; echo "BRIDGE-RC $?"
@@ -80,6 +91,8 @@ tr -d '\r' < "$VM_LOG" > "$T_TMP/console.txt"
 grep -q 'DD-RC 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "the write across the restart failed"; }
 grep -q 'SUMS-MATCH' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "checksums differ after remount"; }
 grep -q 'FSCK-RC 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "e2fsck in the guest not clean"; }
+grep -q 'RECONF-OK' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "restarted bridge did not reconfigure the device"; }
+grep -q 'SUMS-MATCH-AFTER-RESTART' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "data wrong after a bridge restart"; }
 grep -q 'IOERRORS 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "I/O errors in the guest"; }
 grep -q 'BRIDGE-RC 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "bridge did not exit cleanly on disconnect"; }
 kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null || true

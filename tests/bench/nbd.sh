@@ -1,0 +1,77 @@
+#!/bin/bash
+# NBD bridge overhead: the same AoE export (aoeboot serve on a /dev/shm file,
+# veth pair at MTU 9000) read directly with `aoeboot read` and through
+# `aoeboot nbd-server` by nbdcopy on a UNIX socket (the same NBD session code
+# the kernel bridge uses; the host has no nbd.ko, so the kernel path itself
+# is measured only in the VM tests). Reads and writes; prints MB/s and the
+# ratio NBD/direct (goal: NBD at least 0.85 of direct).
+# Env: AOEBOOT, BENCH_MB (default 256), BENCH_RUNS (best of, default 3),
+# BENCH_OUT (file the table is also written to).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+AOEBOOT=${AOEBOOT:-$ROOT/${BUILD:-build}/aoeboot}
+MB=${BENCH_MB:-256}
+RUNS=${BENCH_RUNS:-3}
+OUT=${BENCH_OUT:-$(dirname "$AOEBOOT")/bench-nbd.txt}
+[ "$(id -u)" = 0 ] || { echo "bench-nbd: needs root (network namespaces)" >&2; exit 77; }
+command -v nbdcopy >/dev/null || { echo "bench-nbd: nbdcopy not installed (scripts/deps.sh)" >&2; exit 77; }
+[ -x "$AOEBOOT" ] || { echo "bench-nbd: $AOEBOOT not built" >&2; exit 1; }
+
+ID=$(printf '%04x' $(( ($$ + RANDOM) & 0xffff )))
+NT=abnt$ID NC=abnc$ID
+IMG=/dev/shm/aoeboot-bench-nbd-$ID.img
+TMP=$(mktemp -d /tmp/aoeboot-bench-nbd.XXXXXX)
+PIDS=()
+cleanup() {
+    set +e
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
+    sleep 0.3
+    for ns in $NT $NC; do ip netns pids $ns 2>/dev/null | xargs -r kill -9 2>/dev/null; ip netns del $ns 2>/dev/null; done
+    rm -f "$IMG"; rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ip netns add $NT; ip netns add $NC
+ip link add t0 netns $NT type veth peer name c0 netns $NC
+ip -n $NT link set t0 mtu 9000 up; ip -n $NC link set c0 mtu 9000 up
+head -c $((MB << 20)) /dev/urandom > "$IMG"
+ip netns exec $NT "$AOEBOOT" serve --no-guard -S "$TMP/ctl" --state-dir "$TMP/state" t0 9.1 "$IMG" \
+    >"$TMP/serve.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 100); do
+    ip netns exec $NC "$AOEBOOT" discover --no-identify -t 300 --want e9.1 -i c0 >/dev/null 2>&1 && break
+    sleep 0.1
+done
+sock=$TMP/nbd.sock
+ip netns exec $NC "$AOEBOOT" nbd-server e9.1 -i c0 --listen "unix:$sock" >"$TMP/nbd.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 100); do [ -S "$sock" ] && break; sleep 0.1; done
+[ -S "$sock" ] || { echo "bench-nbd: nbd-server did not start: $(cat "$TMP/nbd.log")" >&2; exit 1; }
+uri="nbd+unix:///?socket=$sock"
+head -c $((MB << 20)) /dev/urandom > "$TMP/src"
+
+# best SECONDS over RUNS runs of CMD...
+best() {
+    local b=999999 t0 t1 s
+    for _ in $(seq "$RUNS"); do
+        t0=$(date +%s%N); "$@" >/dev/null 2>>"$TMP/err.log"; t1=$(date +%s%N)
+        s=$(( (t1 - t0) / 1000 ))
+        [ $s -lt $b ] && b=$s
+    done
+    echo $b  # microseconds
+}
+mbps() { echo "scale=1; $MB * 1048576 / $1" | bc; }
+
+direct_r=$(best ip netns exec $NC "$AOEBOOT" read e9.1 -i c0 -o /dev/null)
+nbd_r=$(best nbdcopy "$uri" null:)
+direct_w=$(best ip netns exec $NC "$AOEBOOT" write e9.1 "$TMP/src" -i c0)
+nbd_w=$(best nbdcopy --flush "$TMP/src" "$uri")  # aoeboot write flushes at the end too
+cmp -s "$TMP/src" "$IMG" || { echo "bench-nbd: data on the target differs after the NBD write" >&2; exit 1; }
+
+{
+    printf 'NBD bridge vs direct aoeboot, %d MiB, MTU 9000 veth, best of %d\n' "$MB" "$RUNS"
+    printf '%-8s %12s %12s %10s\n' op direct_MB/s nbd_MB/s nbd/direct
+    printf '%-8s %12s %12s %10s\n' read "$(mbps $direct_r)" "$(mbps $nbd_r)" "$(echo "scale=2; $direct_r / $nbd_r" | bc)"
+    printf '%-8s %12s %12s %10s\n' write "$(mbps $direct_w)" "$(mbps $nbd_w)" "$(echo "scale=2; $direct_w / $nbd_w" | bc)"
+} | tee "$OUT"
