@@ -17,7 +17,9 @@ WARN       := -Wall -Wextra -Wno-missing-field-initializers
 COMMON     := -std=c++20 -Isrc -DAOEBOOT_VERSION='"$(VERSION)"'
 
 # Compile against musl's headers with the host libstdc++ (see src/musl/).
-MUSL_CXXFLAGS := $(COMMON) $(WARN) -Os -ffunction-sections -fdata-sections \
+# Link-time optimisation: about a tenth smaller (unused libstdc++ paths fold away).
+LTO        ?= -flto=auto
+MUSL_CXXFLAGS := $(COMMON) $(WARN) -Os $(LTO) -ffunction-sections -fdata-sections \
   -nostdinc -nostdinc++ -isystem src/musl/shim \
   -isystem /usr/include/c++/12 -isystem /usr/include/x86_64-linux-gnu/c++/12 \
   -isystem $(MUSL_INC) -isystem $(GCC_INC) -isystem $(KINC) \
@@ -44,7 +46,7 @@ $(BUILD)/obj/glibc_compat.o: src/musl/glibc_compat.c
 	musl-gcc -Os -c $< -o $@
 
 $(BUILD)/aoeboot: $(OBJS) $(BUILD)/obj/glibc_compat.o
-	$(CXX) -static -nostdlib -Wl,--gc-sections -o $@ \
+	$(CXX) -static -nostdlib -Os $(LTO) -Wl,--gc-sections -o $@ \
 	  $(MUSL_LIB)/crt1.o $(MUSL_LIB)/crti.o $(GCC_LIBDIR)crtbeginT.o \
 	  $(OBJS) $(BUILD)/obj/glibc_compat.o \
 	  -Wl,--start-group $(LIBNL_LIBS) $(GCC_LIBDIR)libstdc++.a $(GCC_LIBDIR)libgcc.a \

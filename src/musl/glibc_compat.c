@@ -66,3 +66,14 @@ int _dl_find_object(void *pc, struct dl_find_object *result) {
     dl_iterate_phdr(find_cb, &ctx);
     return ctx.found ? 0 : -1;
 }
+
+/* libstdc++'s default terminate handler names the uncaught exception's type,
+ * which links in the whole C++ demangler (about 40 KB). Ours says the same
+ * thing without the type name. */
+#include <stdlib.h>
+#include <unistd.h>
+void _ZN9__gnu_cxx27__verbose_terminate_handlerEv(void) {
+    static const char msg[] = "aoeboot: fatal: terminate called (uncaught exception)\n";
+    write(2, msg, sizeof msg - 1);
+    abort();
+}
