@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstring>
 #include <thread>
+#include <vector>
 
 #include "base/log.h"
 #include "nbd/proto.h"
@@ -47,12 +48,29 @@ uint32_t flush_logged(Backend& disk, const char* when) {
 
 }  // namespace
 
-bool become_root_daemon(char** argv, bool force) {
+bool become_root_daemon(char** cmd_argv, bool force) {
     bool initrd = access("/etc/initrd-release", F_OK) == 0;
     if (!initrd && !force) return false;
     // systemd (switch_root, and the final killing spree at shutdown) spares
     // processes whose argv[0] starts with '@': they serve the root storage.
-    if (argv && argv[0] && argv[0][0]) argv[0][0] = '@';
+    // The command's own argv is not the process's (`aoeboot nbd ...`), so
+    // look at what the kernel shows and re-execute under the right name.
+    char first = 0;
+    int cf = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
+    if (cf >= 0) {
+        if (read(cf, &first, 1) != 1) first = 0;
+        close(cf);
+    }
+    if (first != '@' && cmd_argv && cmd_argv[0]) {
+        std::vector<char*> args;
+        char self[] = "@aoeboot-nbd";
+        args.push_back(self);
+        for (char** a = cmd_argv; *a; a++) args.push_back(*a);
+        args.push_back(nullptr);
+        execv("/proc/self/exe", args.data());
+        log_warn("re-executing as @aoeboot-nbd: %s (systemd may stop this bridge at "
+                 "switch_root or shutdown)", std::strerror(errno));
+    }
     // Paging our own code or buffers in from the disk we serve would deadlock.
     if (mlockall(MCL_CURRENT | MCL_FUTURE) != 0)
         log_warn("mlockall: %s (continuing; memory pressure could stall the root disk)",

@@ -25,10 +25,13 @@ struct BridgeOptions {
 };
 
 // When /etc/initrd-release exists (we run from an initramfs) or `force`:
-// argv[0][0] = '@' (systemd leaves such processes alone at switch_root and
-// shutdown), mlockall(MCL_CURRENT | MCL_FUTURE), oom_score_adj -1000.
-// Returns true when it did so. Failures are logged, not fatal.
-bool become_root_daemon(char** argv, bool force);
+// makes the process's argv[0] start with '@' (systemd leaves such processes
+// alone at switch_root and shutdown) by re-executing itself as
+// "@aoeboot-nbd nbd ARGS..." unless it already does; then
+// mlockall(MCL_CURRENT | MCL_FUTURE) and oom_score_adj -1000. `cmd_argv` is
+// the command's argv ("nbd", ARGS..., NULL). Call before any thread exists.
+// Returns true when in root-daemon mode. Failures are logged, not fatal.
+bool become_root_daemon(char** cmd_argv, bool force);
 
 // Blocks SIGTERM, SIGINT, SIGHUP in the calling thread; threads started
 // afterwards inherit the mask. Call before anything starts a thread, then

@@ -52,10 +52,14 @@ umount /mnt
 # The bridge dies (kill -9) and a new one takes over the waiting device
 # through NBD_CMD_RECONFIGURE; the filesystem is still there.
 kill -9 $bridge; wait $bridge 2>/dev/null; sleep 1
-aoeboot nbd e5.1 /dev/nbd0 -i eth0 --timeout 90 --ready-fd 3 3>/tmp/ready2 2>/tmp/bridge.log &
+# This one holds "the root": '@' argv[0], OOM-exempt, SIGTERM only flushes.
+aoeboot nbd e5.1 /dev/nbd0 -i eth0 --root --timeout 90 --ready-fd 3 3>/tmp/ready2 2>/tmp/bridge.log &
 bridge=$!
 i=0; while ! grep -q . /tmp/ready2 2>/dev/null && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done
 grep -q 'reconnected to the waiting device' /tmp/bridge.log && echo RECONF-OK
+echo "ROOTMODE cmd=$(tr '\0' ' ' < /proc/$bridge/cmdline) oom=$(cat /proc/$bridge/oom_score_adj)"
+kill -TERM $bridge; sleep 1
+kill -0 $bridge && grep -q 'still serving the root disk' /tmp/bridge.log && echo SIGTERM-HELD
 mount -t ext4 /dev/nbd0 /mnt && (cd / && md5sum -c /tmp/sums >/dev/null && echo SUMS-MATCH-AFTER-RESTART)
 echo more > /mnt/c && umount /mnt
 echo "IOERRORS $(dmesg | grep -ci 'i/o error')"
@@ -92,6 +96,8 @@ grep -q 'DD-RC 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "the writ
 grep -q 'SUMS-MATCH' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "checksums differ after remount"; }
 grep -q 'FSCK-RC 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "e2fsck in the guest not clean"; }
 grep -q 'RECONF-OK' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "restarted bridge did not reconfigure the device"; }
+grep -q 'ROOTMODE cmd=@aoeboot-nbd nbd .* oom=-1000' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "--root bridge lacks '@' argv[0] or OOM exemption"; }
+grep -q 'SIGTERM-HELD' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "--root bridge did not hold on SIGTERM"; }
 grep -q 'SUMS-MATCH-AFTER-RESTART' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "data wrong after a bridge restart"; }
 grep -q 'IOERRORS 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "I/O errors in the guest"; }
 grep -q 'BRIDGE-RC 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "bridge did not exit cleanly on disconnect"; }
