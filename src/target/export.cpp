@@ -7,6 +7,7 @@
 #include <linux/fs.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "target/worker.h"
@@ -36,7 +37,8 @@ bool DupRing::seen(const Mac& src, uint32_t tag, uint8_t cmd, uint8_t count, uin
     const uint64_t key = (uint64_t(cmd) << 56) ^ (uint64_t(count) << 48) ^ lba;
     bool dup = false;
     for (const Entry& x : e) {
-        if (x.used && x.src == src && (x.tag == tag || x.key == key)) {
+        // Integers first: the MAC comparison is the expensive part.
+        if ((x.tag == tag || x.key == key) && x.used && x.src == src) {
             dup = true;
             break;
         }
@@ -57,6 +59,7 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     if (cfg.null_backing) {
         e.fd = -1;
         e.sectors = cfg.null_size / 512;
+        e.memory_backed = true;
         return true;
     }
     int flags = (cfg.read_only ? O_RDONLY : O_RDWR) | O_CLOEXEC;
@@ -114,6 +117,9 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     }
     e.fd = fd;
     e.sectors = avail / 512;
+    struct statfs fs{};
+    constexpr long kTmpfsMagic = 0x01021994, kRamfsMagic = 0x858458f6;
+    e.memory_backed = fstatfs(fd, &fs) == 0 && (fs.f_type == kTmpfsMagic || fs.f_type == kRamfsMagic);
     return true;
 }
 

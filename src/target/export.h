@@ -66,6 +66,7 @@ struct Export {
     uint64_t base = 0;         // byte offset of sector 0 in the backing store
     bool null_backing = false;
     bool direct = false;
+    bool memory_backed = false;  // null, tmpfs or ramfs: I/O cannot wait for a disk
     std::atomic<uint8_t> sync{uint8_t(SyncMode::kFlush)};
     std::string config_string;  // current Query Config string
     AccessState access;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <linux/fs.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "base/log.h"
@@ -289,6 +292,13 @@ bool pread_all(int fd, uint8_t* p, size_t n, uint64_t off) {
     }
     return true;
 }
+// preadv2(RWF_NOWAIT) by system call: musl 1.2.3 has no wrapper. Reads only
+// what the page cache holds; fails with EAGAIN instead of waiting for a disk.
+ssize_t pread_nowait(int fd, void* p, size_t n, uint64_t off) {
+    iovec v{p, n};
+    return ssize_t(syscall(SYS_preadv2, fd, &v, 1, long(off), 0L, RWF_NOWAIT));
+}
+
 bool pwrite_all(int fd, const uint8_t* p, size_t n, uint64_t off) {
     while (n) {
         ssize_t r = pwrite(fd, p, n, off_t(off));
@@ -297,6 +307,17 @@ bool pwrite_all(int fd, const uint8_t* p, size_t n, uint64_t off) {
         p += r, n -= size_t(r), off += uint64_t(r);
     }
     return true;
+}
+
+// The reply to a read whose data already sits at buf + 36: the builder would
+// move the data onto itself (a full copy in musl's memmove) and pad, so build
+// the header alone and put back the bytes the padding overwrote.
+size_t read_reply_in_place(uint8_t* buf, const Header& rh, const AtaArgs& r, size_t n) {
+    uint8_t keep[kMinFrameLen - kAtaHeaderLen];
+    std::memcpy(keep, buf + kAtaHeaderLen, sizeof keep);
+    if (build_ata(std::span<uint8_t>(buf, kFrameBufSize), rh, r, {}) == 0) return 0;
+    std::memcpy(buf + kAtaHeaderLen, keep, sizeof keep);
+    return std::max(kAtaHeaderLen + n, kMinFrameLen);
 }
 
 }  // namespace
@@ -359,10 +380,27 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
     }
 }
 
-size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce) {
+size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
+                  bool nowait, bool* blocked) {
     Frame f;
     if (parse(std::span<const uint8_t>(buf, len), f) != ParseError::kOk) return 0;
     const AtaArgs a = f.ata.args;
+    if (nowait && !e.memory_backed) {
+        const bool is_read = a.cmd_status == kAtaRead || a.cmd_status == kAtaReadExt;
+        const size_t bytes = size_t(a.sector_count) * kSectorSize;
+        // Only a read the page cache can satisfy in full is done here.
+        if (e.direct || !is_read ||
+            pread_nowait(e.fd, buf + kAtaHeaderLen, bytes, e.base + a.address() * kSectorSize) != ssize_t(bytes)) {
+            *blocked = true;
+            return 0;
+        }
+        e.stats.reads++;
+        e.stats.bytes_read += bytes;
+        AtaArgs r = a;
+        r.cmd_status = kAtaStatusDrdy;
+        r.err_feature = 0;
+        return read_reply_in_place(buf, reply_to(f.header, self), r, bytes);
+    }
     const Header rh = reply_to(f.header, self);
     const uint8_t op = a.cmd_status;
     const size_t n = size_t(a.sector_count) * kSectorSize;
@@ -385,7 +423,7 @@ size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t*
         if (ok) {
             e.stats.reads++;
             e.stats.bytes_read += n;
-            return build_ata(out, rh, r, std::span<const uint8_t>(data, n));
+            return read_reply_in_place(buf, rh, r, n);
         }
     } else if (op == kAtaWrite || op == kAtaWriteExt) {
         const uint8_t* data = f.ata.data.data();

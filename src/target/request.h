@@ -49,6 +49,11 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 // `bounce` is a 4096-aligned buffer of kFrameBufSize bytes for O_DIRECT
 // exports (may be null for others). A write's reply is built only after
 // pwrite() returned: the acknowledgement follows the store.
-size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce);
+// With `nowait` (the receive thread's fast path) nothing may block on a disk:
+// memory-backed exports run as usual, reads elsewhere use RWF_NOWAIT and
+// writes/flushes are not tried; when it would block, `*blocked` is set, 0 is
+// returned and the frame's header and arguments are left intact for a worker.
+size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
+                  bool nowait = false, bool* blocked = nullptr);
 
 }  // namespace aoe::target

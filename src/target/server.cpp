@@ -39,6 +39,9 @@ bool mkdir_p(const std::string& dir) {
     return true;
 }
 
+// A receive slot can hold the largest reply built in place.
+constexpr bool RecvBatch_fits(size_t) { return net::RecvBatch::kSlotSize >= kFrameBufSize; }
+
 void rebuild_routes(Server& s) {
     s.served.clear();
     for (auto& [addr, e] : s.exports)
@@ -52,6 +55,10 @@ void rebuild_routes(Server& s) {
 }
 
 // One receive pass over a link: up to a few batches, answered in batches.
+// A READ/WRITE/FLUSH goes to the export's worker, except when nothing of that
+// export is queued and it can be done without waiting for a disk (memory
+// backed store, or a read the page cache holds): then it is answered here, in
+// the receive buffer, which saves two thread switches per request.
 void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
                 const std::shared_ptr<net::RawSocket>& ref, net::RecvBatch& batch,
                 Outcome& out, std::vector<std::vector<uint8_t>>& replies) {
@@ -60,6 +67,7 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
     in.self = sock.iface.mac;
     in.mtu = s.mtu[name];
     std::vector<Worker*> touched;
+    std::vector<std::span<const uint8_t>> spans;
     for (int round = 0; round < 8; round++) {
         int n = net::receive(sock, batch);
         if (n <= 0) {
@@ -67,15 +75,26 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
             break;
         }
         replies.clear();
+        spans.clear();
         for (int i = 0; i < n; i++) {
             in.frame = batch.frame(i);
             handle_frame(exports, in, out);
             for (auto& r : out.replies) replies.push_back(std::move(r));
             if (!out.io) continue;
-            Worker& w = *out.io->worker;
+            Export& e = *out.io;
+            Worker& w = *e.worker;
+            if (w.pending.load() == 0 && !e.direct && RecvBatch_fits(in.frame.size())) {
+                uint8_t* slot = batch.storage.data() + size_t(i) * net::RecvBatch::kSlotSize;
+                bool blocked = false;
+                size_t len = execute_io(e, slot, in.frame.size(), in.self, nullptr, true, &blocked);
+                if (!blocked) {
+                    if (len) spans.emplace_back(slot, len);
+                    continue;
+                }
+            }
             IoJob* j = take_job(w);
             if (!j) {
-                out.io->stats.drops++;  // queue full: the initiator retransmits
+                e.stats.drops++;  // queue full: the initiator retransmits
                 continue;
             }
             std::memcpy(j->buf.get(), in.frame.data(), in.frame.size());
@@ -87,11 +106,8 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
         }
         for (Worker* w : touched) kick(*w);
         touched.clear();
-        if (!replies.empty()) {
-            std::vector<std::span<const uint8_t>> spans;
-            for (auto& r : replies) spans.emplace_back(r.data(), r.size());
-            net::send_frames(sock, spans);
-        }
+        for (auto& r : replies) spans.emplace_back(r.data(), r.size());
+        if (!spans.empty()) send_batch(sock, spans);
         if (n < net::RecvBatch::kSlots) break;
     }
 }

@@ -1,7 +1,13 @@
 #include "target/worker.h"
 
 #include <cstdlib>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <pthread.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <span>
 
 #include "target/request.h"
@@ -34,13 +40,13 @@ void run(Worker* w) {
             IoJob* j = batch[i];
             size_t n = execute_io(*w->exp, j->buf.get(), j->len, j->self, bounce);
             if (i > start && batch[i - 1]->sock != j->sock) {
-                if (batch[start]->sock) net::send_frames(*batch[start]->sock, frames);
+                if (batch[start]->sock) send_batch(*batch[start]->sock, frames);
                 frames.clear();
                 start = i;
             }
             frames.push_back(std::span<const uint8_t>(j->buf.get(), n));
         }
-        if (!batch.empty() && batch[start]->sock) net::send_frames(*batch[start]->sock, frames);
+        if (!batch.empty() && batch[start]->sock) send_batch(*batch[start]->sock, frames);
         {
             std::lock_guard<std::mutex> lock(w->mu);
             for (IoJob* j : batch) {
@@ -48,6 +54,7 @@ void run(Worker* w) {
                 w->free_jobs.push_back(j);
             }
         }
+        w->pending.fetch_sub(uint32_t(batch.size()));
         batch.clear();
     }
     std::free(bounce);
@@ -90,6 +97,7 @@ IoJob* take_job(Worker& w) {
 }
 
 void submit(Worker& w, IoJob* job) {
+    w.pending.fetch_add(1);
     std::lock_guard<std::mutex> lock(w.mu);
     w.queue.push_back(job);
     w.pending_kick = true;
@@ -114,6 +122,30 @@ void stop_worker(Worker& w) {
 size_t queued(Worker& w) {
     std::lock_guard<std::mutex> lock(w.mu);
     return w.queue.size();
+}
+
+void send_batch(net::RawSocket& s, std::span<const std::span<const uint8_t>> frames) {
+    constexpr size_t kMax = 64;
+    size_t done = 0;
+    while (done < frames.size()) {
+        const size_t n = std::min(kMax, frames.size() - done);
+        mmsghdr msgs[kMax];
+        iovec iov[kMax];
+        std::memset(msgs, 0, sizeof(mmsghdr) * n);
+        for (size_t i = 0; i < n; i++) {
+            iov[i].iov_base = const_cast<uint8_t*>(frames[done + i].data());
+            iov[i].iov_len = frames[done + i].size();
+            msgs[i].msg_hdr.msg_iov = &iov[i];
+            msgs[i].msg_hdr.msg_iovlen = 1;
+        }
+        long r = syscall(SYS_sendmmsg, s.fd, msgs, n, 0);
+        if (r <= 0) {
+            // Queue full or an error: the careful path waits and retries.
+            net::send_frames(s, frames.subspan(done));
+            return;
+        }
+        done += size_t(r);
+    }
 }
 
 }  // namespace aoe::target

