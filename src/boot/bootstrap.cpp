@@ -175,7 +175,9 @@ bool phase_discovery(Attempt& a, std::string& err) {
         // Bounded backoff: resend the broadcast every 250 ms at first, then
         // less often (2 s at most) while the target stays silent.
         d.retry_ms = std::min(2000, 250 << std::min(round, 3));
-        d.timeout_ms = std::min(left, 5000);
+        // A first short round, so that a missing target is reported on the
+        // console within a second; then one line every 5 s.
+        d.timeout_ms = std::min(left, round == 0 ? 1500 : 5000);
         std::vector<initiator::FoundTarget> found;
         if (!initiator::discover_on(a.ifaces, d, found, err)) return false;
         int i = initiator::wanted_found(found, d);
@@ -200,6 +202,14 @@ bool phase_discovery(Attempt& a, std::string& err) {
             if (!dup) seen_all.push_back(f);
         }
         left = left_ms(a.deadline);
+        if (left == 0 && seen_all.empty() && !d.want_config) {
+            // Queries for one address reach only that target: ask everyone
+            // once, so the message can say what IS on the segment.
+            initiator::DiscoverOptions any;
+            any.timeout_ms = 300;
+            std::string ignored;
+            initiator::discover_on(a.ifaces, any, seen_all, ignored);
+        }
         if (left == 0) {
             err = what + " did not answer on " + join(a.ifaces, ",") + " within " +
                   std::to_string((now_ms() - start + 500) / 1000) + " s; ";
