@@ -16,7 +16,7 @@
 #       Fetches linux-image-6.1.0-NN-amd64 (what linux-image-amd64 depends on)
 #       once into $VM_CACHE (default $ROOT/build/vm-kernel, shared by every
 #       test and build dir; guarded by flock), extracts it with dpkg-deb -x and
-#       runs depmod on it. Sets VM_KVER (e.g. 6.1.0-56-amd64), VM_VMLINUZ,
+#       runs depmod on it (scripts/fetch-kernel.sh). Sets VM_KVER (e.g. 6.1.0-56-amd64), VM_VMLINUZ,
 #       VM_MODDIR (the tree containing lib/modules/$VM_KVER, usable as a
 #       `depmod -b` / mkinitramfs --moddir base) and VM_MODROOT
 #       ($VM_MODDIR/lib/modules/$VM_KVER). Skips (77) when the package cannot
@@ -70,28 +70,10 @@ VM_STARTED=
 t_need qemu-system-x86_64 cpio gzip dpkg-deb depmod busybox
 
 vm_kernel() {
-    mkdir -p "$VM_CACHE"
-    (
-        flock -w 600 9 || { echo "vm_kernel: lock on $VM_CACHE busy for 600 s" >&2; exit 1; }
-        [ -f "$VM_CACHE/ready" ] && exit 0
-        local pkg dl
-        pkg=$(apt-cache depends linux-image-amd64 2>/dev/null |
-              sed -n 's/.*Depends: \(linux-image-[0-9].*-amd64\)$/\1/p' | head -n1)
-        [ -n "$pkg" ] || { echo "vm_kernel: apt-cache does not know linux-image-amd64 (apt-get update?)" >&2; exit 77; }
-        dl=$VM_CACHE/dl; rm -rf "$dl" "$VM_CACHE/root"; mkdir -p "$dl"
-        echo "vm_kernel: downloading $pkg into $VM_CACHE (once)" >&2
-        (cd "$dl" && apt-get download -q "$pkg" >/dev/null 2>&1) ||
-            { echo "vm_kernel: apt-get download $pkg failed" >&2; exit 77; }
-        dpkg-deb -x "$dl"/*.deb "$VM_CACHE/root" || exit 1
-        local kver=${pkg#linux-image-}
-        depmod -b "$VM_CACHE/root" "$kver" || exit 1
-        rm -rf "$dl"
-        echo "$kver" > "$VM_CACHE/ready"
-    ) 9>"$VM_CACHE/.lock"
-    local rc=$?
+    local rc=0
+    VM_KVER=$("$ROOT/scripts/fetch-kernel.sh" "$VM_CACHE") || rc=$?
     [ $rc = 77 ] && t_skip "cannot fetch the Debian kernel package"
     [ $rc = 0 ] || t_fail "vm_kernel: could not prepare the Debian kernel in $VM_CACHE"
-    VM_KVER=$(cat "$VM_CACHE/ready")
     VM_MODDIR=$VM_CACHE/root
     VM_MODROOT=$VM_MODDIR/lib/modules/$VM_KVER
     VM_VMLINUZ=$VM_MODDIR/boot/vmlinuz-$VM_KVER
