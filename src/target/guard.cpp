@@ -1,31 +1,26 @@
 #include "target/guard.h"
 
-#include <chrono>
-#include <map>
 #include <poll.h>
 
-#include "net/rawsock.h"
 #include "proto/aoe.h"
 
 namespace aoe::target {
 
-bool find_duplicates(const std::vector<Probe>& probes, unsigned wait_ms,
-                     std::vector<Duplicate>& out, std::string& err) {
-    out.clear();
-    std::map<std::string, net::RawSocket> socks;
-    auto close_all = [&] {
-        for (auto& [name, s] : socks) net::close_socket(s);
-    };
+bool guard_begin(GuardRun& g, const std::vector<Probe>& probes, unsigned wait_ms, std::string& err) {
+    g = GuardRun{};
+    g.probes = probes;
     uint32_t tag = 0x80000000u | 0x4755;  // bit 31: a userspace query, not the kernel's
     for (const Probe& p : probes) {
-        if (!socks.count(p.iface)) {
+        if (!g.socks.count(p.iface)) {
             net::Interface ifc;
-            if (!net::get_interface(p.iface, ifc, err)) return close_all(), false;
             net::RawSocket s;
-            if (!net::open_socket(s, ifc, net::Filter{true, {}}, err)) return close_all(), false;
-            socks[p.iface] = s;
+            if (!net::get_interface(p.iface, ifc, err) || !net::open_socket(s, ifc, net::Filter{true, {}}, err)) {
+                guard_end(g);
+                return false;
+            }
+            g.socks[p.iface] = s;
         }
-        net::RawSocket& s = socks[p.iface];
+        net::RawSocket& s = g.socks[p.iface];
         Header h;
         h.dst = kBroadcastMac;
         h.src = s.iface.mac;
@@ -37,45 +32,62 @@ bool find_duplicates(const std::vector<Probe>& probes, unsigned wait_ms,
         size_t n = build_config(frame, h, c);
         if (n == 0 || !net::send_frame(s, std::span<const uint8_t>(frame, n))) {
             err = "cannot send the duplicate-address query on " + p.iface;
-            return close_all(), false;
+            guard_end(g);
+            return false;
         }
     }
-    using clock = std::chrono::steady_clock;
-    const auto deadline = clock::now() + std::chrono::milliseconds(wait_ms);
+    g.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
+    return true;
+}
+
+void guard_poll(GuardRun& g) {
     net::RecvBatch batch;
-    for (;;) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock::now()).count();
-        if (left <= 0) break;
-        std::vector<pollfd> pfd;
-        std::vector<net::RawSocket*> order;
-        for (auto& [name, s] : socks) {
-            pfd.push_back(pollfd{s.fd, POLLIN, 0});
-            order.push_back(&s);
-        }
-        if (poll(pfd.data(), pfd.size(), int(left)) <= 0) continue;
-        for (size_t i = 0; i < pfd.size(); i++) {
-            if (!pfd[i].revents) continue;
-            net::RawSocket& s = *order[i];
-            int n = net::receive(s, batch);
-            for (int k = 0; k < n; k++) {
-                Frame f;
-                // vblade's short replies parse fine: no length check beyond the header.
-                ParseError pe = parse(batch.frame(k), f);
-                if (pe != ParseError::kOk && pe != ParseError::kConfigStringPastFrame) continue;
-                if (f.header.command != kCmdConfig || f.header.src == s.iface.mac) continue;
-                for (const Probe& p : probes) {
-                    if (p.iface != s.iface.name || p.addr.shelf != f.header.major ||
-                        p.addr.slot != f.header.minor)
-                        continue;
-                    bool known = false;
-                    for (const Duplicate& d : out)
-                        if (d.probe.iface == p.iface && d.probe.addr == p.addr) known = true;
-                    if (!known) out.push_back(Duplicate{p, f.header.src});
-                }
+    for (auto& [name, s] : g.socks) {
+        int n = net::receive(s, batch);
+        for (int k = 0; k < n; k++) {
+            Frame f;
+            // vblade's short replies parse fine: no length check beyond the header.
+            ParseError pe = parse(batch.frame(k), f);
+            if (pe != ParseError::kOk && pe != ParseError::kConfigStringPastFrame) continue;
+            if (f.header.command != kCmdConfig || f.header.src == s.iface.mac) continue;
+            for (const Probe& p : g.probes) {
+                if (p.iface != name || p.addr.shelf != f.header.major || p.addr.slot != f.header.minor)
+                    continue;
+                bool known = false;
+                for (const Duplicate& d : g.found)
+                    if (d.probe.iface == p.iface && d.probe.addr == p.addr) known = true;
+                if (!known) g.found.push_back(Duplicate{p, f.header.src});
             }
         }
     }
-    close_all();
+}
+
+std::vector<int> guard_fds(const GuardRun& g) {
+    std::vector<int> fds;
+    for (const auto& [name, s] : g.socks) fds.push_back(s.fd);
+    return fds;
+}
+
+void guard_end(GuardRun& g) {
+    for (auto& [name, s] : g.socks) net::close_socket(s);
+    g.socks.clear();
+}
+
+bool find_duplicates(const std::vector<Probe>& probes, unsigned wait_ms,
+                     std::vector<Duplicate>& out, std::string& err) {
+    GuardRun g;
+    if (!guard_begin(g, probes, wait_ms, err)) return false;
+    for (;;) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        g.deadline - std::chrono::steady_clock::now()).count();
+        if (left <= 0) break;
+        std::vector<pollfd> pfd;
+        for (int fd : guard_fds(g)) pfd.push_back(pollfd{fd, POLLIN, 0});
+        if (poll(pfd.data(), pfd.size(), int(left)) > 0) guard_poll(g);
+    }
+    guard_poll(g);
+    guard_end(g);
+    out = g.found;
     return true;
 }
 

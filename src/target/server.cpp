@@ -1,5 +1,6 @@
 #include "target/server.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -114,7 +115,17 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
 
 }  // namespace
 
-bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& err) {
+std::vector<Probe> guard_probes(const Server& s, const ServeConfig& cfg) {
+    std::vector<Probe> probes;
+    if (!s.guard) return probes;
+    for (const ExportConfig& ec : cfg.exports)
+        if (!ec.multipath && !s.exports.count(ec.addr))
+            for (const std::string& i : ec.interfaces) probes.push_back(Probe{i, ec.addr});
+    return probes;
+}
+
+bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& err,
+                  const std::vector<Duplicate>* guarded) {
     if (initial && s.persist) {
         if (!mkdir_p(cfg.state_dir) || access(cfg.state_dir.c_str(), W_OK) < 0) {
             log_warn("state dir %s is not writable (%s): mask lists and reservations will not survive a restart; set state-dir",
@@ -128,22 +139,21 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
         auto it = s.exports.find(ec.addr);
         if (it == s.exports.end() || !it->second->cfg.same_backing(ec)) fresh.push_back(&ec);
     }
-    // 2. The duplicate guard for them.
+    // 2. The duplicate guard for them (unless the caller ran it already).
     std::vector<Address> refused;
-    if (s.guard) {
-        std::vector<Probe> probes;
-        for (const ExportConfig* ec : fresh)
-            if (!ec->multipath && !s.exports.count(ec->addr))
-                for (const std::string& i : ec->interfaces) probes.push_back(Probe{i, ec->addr});
-        std::vector<Duplicate> dups;
+    std::vector<Duplicate> dups;
+    if (guarded) {
+        dups = *guarded;
+    } else {
+        std::vector<Probe> probes = guard_probes(s, cfg);
         if (!probes.empty() && !find_duplicates(probes, cfg.guard_ms, dups, err)) return false;
-        for (const Duplicate& d : dups) {
-            log_error("%s: another target (%s) already answers for %s on %s; refusing to export it "
-                      "(stop the other target, choose another shelf.slot, or set multipath = yes if both serve the same data)",
-                      format_address(d.probe.addr).c_str(), format_mac(d.other).c_str(),
-                      format_address(d.probe.addr).c_str(), d.probe.iface.c_str());
-            refused.push_back(d.probe.addr);
-        }
+    }
+    for (const Duplicate& d : dups) {
+        log_error("%s: another target (%s) already answers for %s on %s; refusing to export it "
+                  "(stop the other target, choose another shelf.slot, or set multipath = yes if both serve the same data)",
+                  format_address(d.probe.addr).c_str(), format_mac(d.other).c_str(),
+                  format_address(d.probe.addr).c_str(), d.probe.iface.c_str());
+        refused.push_back(d.probe.addr);
     }
     auto is_refused = [&](Address a) {
         for (Address r : refused)
@@ -234,6 +244,53 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
     return true;
 }
 
+namespace {
+
+void finish_reload(Server& s) {
+    std::vector<Duplicate> found = s.reload_guard->found;
+    guard_end(*s.reload_guard);
+    s.reload_guard.reset();
+    std::string err;
+    if (server_apply(s, s.reload_cfg, false, err, &found))
+        log_info("reloaded %s: %zu export(s)", s.config_file.empty() ? "the configuration" : s.config_file.c_str(),
+                 s.exports.size());
+    else
+        log_error("reload failed, keeping the running configuration: %s", err.c_str());
+    notify_systemd("READY=1");
+}
+
+// SIGHUP: read the file now; when new exports need the duplicate guard, ask
+// and come back when its time is up (finish_reload), serving meanwhile.
+void start_reload(Server& s) {
+    notify_systemd("RELOADING=1");
+    if (s.reload_guard) {  // a reload while one waits: start over with the newest file
+        guard_end(*s.reload_guard);
+        s.reload_guard.reset();
+    }
+    ServeConfig next = s.cfg;
+    std::string err;
+    if (!s.config_file.empty() && !load_config(s.config_file, next, err)) {
+        log_error("reload failed, keeping the running configuration: %s", err.c_str());
+        notify_systemd("READY=1");
+        return;
+    }
+    std::vector<Probe> probes = guard_probes(s, next);
+    s.reload_cfg = next;
+    s.reload_guard = std::make_unique<GuardRun>();
+    if (probes.empty()) {
+        s.reload_guard->deadline = std::chrono::steady_clock::now();
+        finish_reload(s);
+        return;
+    }
+    if (!guard_begin(*s.reload_guard, probes, next.guard_ms, err)) {
+        s.reload_guard.reset();
+        log_error("reload failed, keeping the running configuration: %s", err.c_str());
+        notify_systemd("READY=1");
+    }
+}
+
+}  // namespace
+
 std::string status_text(const Server& s) {
     std::string t;
     char line[512];
@@ -276,7 +333,15 @@ int server_run(Server& s) {
             pfd.push_back(pollfd{l->fd, POLLIN, 0});
             names.push_back(name);
         }
-        int r = poll(pfd.data(), pfd.size(), 1000);
+        const size_t first_guard = pfd.size();
+        int timeout = 1000;
+        if (s.reload_guard) {
+            for (int fd : guard_fds(*s.reload_guard)) pfd.push_back(pollfd{fd, POLLIN, 0});
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            s.reload_guard->deadline - std::chrono::steady_clock::now()).count();
+            timeout = int(std::clamp<long long>(left, 0, 1000));
+        }
+        int r = poll(pfd.data(), pfd.size(), timeout);
         if (r < 0 && errno != EINTR) {
             log_error("poll: %s", std::strerror(errno));
             status = 1;
@@ -288,25 +353,24 @@ int server_run(Server& s) {
             for (auto& [name, l] : s.links) s.mtu[name] = net::current_mtu(*l);
             last_mtu = now;
         }
+        if (s.reload_guard) {
+            guard_poll(*s.reload_guard);
+            if (std::chrono::steady_clock::now() >= s.reload_guard->deadline) finish_reload(s);
+        }
         if (r <= 0) continue;
-        for (size_t i = first_link; i < pfd.size(); i++) {
+        for (size_t i = first_link; i < first_guard; i++) {
             if (!pfd[i].revents) continue;
-            auto ref = s.links[names[i - first_link]];
-            serve_link(s, names[i - first_link], *ref, ref, batch, out, replies);
+            auto it = s.links.find(names[i - first_link]);
+            if (it == s.links.end()) continue;  // closed by a reload just now
+            auto ref = it->second;
+            serve_link(s, it->first, *ref, ref, batch, out, replies);
         }
         if (s.ctlfd >= 0 && pfd[1].revents) control_answer(s.ctlfd, status_text(s));
         if (pfd[0].revents) {
             signalfd_siginfo si;
             while (read(s.sigfd, &si, sizeof si) == sizeof si) {
                 if (si.ssi_signo == SIGHUP) {
-                    notify_systemd("RELOADING=1");
-                    ServeConfig next = s.cfg;
-                    std::string err;
-                    bool ok = s.config_file.empty() || load_config(s.config_file, next, err);
-                    if (ok) ok = server_apply(s, next, false, err);
-                    if (ok) log_info("reloaded %s: %zu export(s)", s.config_file.empty() ? "the configuration" : s.config_file.c_str(), s.exports.size());
-                    else log_error("reload failed, keeping the running configuration: %s", err.c_str());
-                    notify_systemd("READY=1");
+                    start_reload(s);
                 } else {
                     log_info("signal %u: finishing queued requests and exiting", si.ssi_signo);
                     running = false;
@@ -315,6 +379,8 @@ int server_run(Server& s) {
         }
     }
     notify_systemd("STOPPING=1");
+    if (s.reload_guard) guard_end(*s.reload_guard);
+    s.reload_guard.reset();
     for (auto& [a, e] : s.exports) close_export(*e);  // drains each queue first
     s.exports.clear();
     s.served.clear();

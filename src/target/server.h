@@ -10,6 +10,7 @@
 #include "net/rawsock.h"
 #include "target/config.h"
 #include "target/export.h"
+#include "target/guard.h"
 
 namespace aoe::target {
 
@@ -25,12 +26,20 @@ struct Server {
     std::map<std::string, unsigned> mtu;
     int sigfd = -1;
     int ctlfd = -1;
+    // A reload waiting for the duplicate guard's answers (the loop keeps serving).
+    std::unique_ptr<GuardRun> reload_guard;
+    ServeConfig reload_cfg;
 };
 
 // Applies `cfg`: opens new exports (after the duplicate guard), updates kept
 // ones in place, drains and closes removed ones, opens/closes sockets. On
 // error nothing changes and `err` says why. `initial`: the first call.
-bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& err);
+// `guarded`: the guard already ran (reload) and found these duplicates.
+bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& err,
+                  const std::vector<Duplicate>* guarded = nullptr);
+
+// The exports of `cfg` the guard must ask about (new, not multipath).
+std::vector<Probe> guard_probes(const Server& s, const ServeConfig& cfg);
 
 // Runs until SIGTERM/SIGINT (SIGHUP reloads), then drains every queue and
 // closes everything. Returns the exit status.
