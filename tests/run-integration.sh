@@ -6,6 +6,7 @@ set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 dir=$ROOT/tests/$1
 filter=${2:-}
+LOGDIR=${LOGDIR:-$ROOT/build}; mkdir -p "$LOGDIR"
 limit=${TEST_TIMEOUT:-600}
 pass=0 fail=0 skip=0 failed=()
 for t in "$dir"/*.sh; do
@@ -13,14 +14,14 @@ for t in "$dir"/*.sh; do
     name=$(basename "$t" .sh)
     [ -n "$filter" ] && [[ $name != *$filter* ]] && continue
     start=$(date +%s)
-    timeout -k 10 "$limit" bash "$t" > "$ROOT/build/test-$name.log" 2>&1
+    timeout -k 10 "$limit" bash "$t" > "$LOGDIR/test-$name.log" 2>&1
     rc=$?
     secs=$(( $(date +%s) - start ))
     case $rc in
         0) pass=$((pass+1)); echo "PASS  $1/$name (${secs}s)";;
-        77) skip=$((skip+1)); echo "SKIP  $1/$name: $(tail -n1 "$ROOT/build/test-$name.log")";;
-        *) fail=$((fail+1)); failed+=("$name"); echo "FAIL  $1/$name (exit $rc, ${secs}s), log: build/test-$name.log"
-           tail -n 40 "$ROOT/build/test-$name.log" | sed 's/^/      /';;
+        77) skip=$((skip+1)); echo "SKIP  $1/$name: $(tail -n1 "$LOGDIR/test-$name.log")";;
+        *) fail=$((fail+1)); failed+=("$name"); echo "FAIL  $1/$name (exit $rc, ${secs}s), log: $LOGDIR/test-$name.log"
+           tail -n 40 "$LOGDIR/test-$name.log" | sed 's/^/      /';;
     esac
 done
 echo "$1: $pass passed, $fail failed, $skip skipped"
