@@ -28,7 +28,11 @@ root=aoe:eX.Y on the kernel command line.
   -c, --compress TYPE   gzip (default), xz, zstd or none
   -h, --help            this text
 
-Environment: SOURCE_DATE_EPOCH sets the files' mtimes (default 0).
+Environment: SOURCE_DATE_EPOCH sets the files' mtimes (default 0); MODULES
+adds modules like --module; BUILD locates build/aoeboot.
+For another kernel than the running one and no --module, the common NIC
+drivers it has (e1000, e1000e, igb, igc, ixgbe, r8169, tg3, bnx2, virtio_net)
+are included.
 The size of the result is printed at the end.
 EOF
 }
@@ -44,7 +48,7 @@ while [ $# -gt 0 ]; do
         -k|--kver) kver=${2:?}; shift 2;;
         -d|--moddir) moddir=${2:?}; shift 2;;
         -a|--aoeboot) aoeboot=${2:?}; shift 2;;
-        -m|--module) IFS=, read -ra more <<<"${2:?}"; modules+=("${more[@]}"); shift 2;;
+        -m|--module) IFS=', ' read -ra more <<<"${2:?}"; modules+=("${more[@]}"); shift 2;;
         --no-default-modules) defaults=0; shift;;
         -r|--rescue) rescue=1; shift;;
         -c|--compress) compress=${2:?}; shift 2;;
@@ -52,10 +56,15 @@ while [ $# -gt 0 ]; do
         *) echo "mkinitramfs: unknown argument '$1'" >&2; usage >&2; exit 2;;
     esac
 done
+# `make initramfs MODULES="e1000 ext4"` passes them in the environment.
+if [ -n "${MODULES:-}" ]; then IFS=', ' read -ra more <<<"$MODULES"; modules+=("${more[@]}"); fi
 [ -n "$out" ] || { echo "mkinitramfs: --output FILE is required" >&2; usage >&2; exit 2; }
 case $compress in gzip|xz|zstd|none) ;; *) die "--compress: want gzip, xz, zstd or none";; esac
 [ -n "$kver" ] || kver=$(uname -r)
-[ -n "$aoeboot" ] || aoeboot=$ROOT/${BUILD:-build}/aoeboot
+if [ -z "$aoeboot" ]; then
+    # `make initramfs BUILD=DIR` passes BUILD in the environment.
+    case ${BUILD:-build} in /*) aoeboot=$BUILD/aoeboot;; *) aoeboot=$ROOT/${BUILD:-build}/aoeboot;; esac
+fi
 [ -x "$aoeboot" ] || die "$aoeboot is not there: build it first (make), or pass --aoeboot PATH"
 file -L "$aoeboot" 2>/dev/null | grep -q 'statically linked' ||
     die "$aoeboot is not statically linked: an initramfs has no shared libraries"
@@ -78,7 +87,13 @@ if [ $defaults = 1 ]; then
             [ -e "$m" ] && modules+=("$(basename "$(readlink -f "$m")")")
         done
     elif [ ${#modules[@]} = 0 ]; then
-        die "building for kernel $kver, not the running one: name the NIC driver (--module e1000)"
+        # Another kernel: we cannot look at its machine's NICs. Take the
+        # common drivers (PCs, servers, VMs) that this kernel has as modules.
+        for m in e1000 e1000e igb igc ixgbe r8169 tg3 bnx2 virtio_net; do
+            grep -qE "(^|/)$m\.ko(\.[a-z]+)?:" "$mdir/modules.dep" && modules+=("$m")
+        done
+        echo "mkinitramfs: building for $kver (not the running kernel) without --module:" \
+             "including the common NIC drivers ${modules[*]:-(none found)}" >&2
     fi
     modules+=(ext4)
 fi
