@@ -385,3 +385,34 @@ TEST_CASE("target: slices and null backing", "[target][request]") {
     CHECK_FALSE(open_export(e, bad, err));
     CHECK(err.find("e1.1: cannot open /nonexistent/disk.img") == 0);
 }
+
+TEST_CASE("target: O_DIRECT exports read and write through the aligned bounce buffer",
+          "[target][request]") {
+    TempDir d;
+    ExportConfig c;
+    c.addr = {7, 3};
+    c.path = make_image(d, 64);
+    c.direct = true;
+    Export e;
+    std::string err;
+    if (!open_export(e, c, err)) {
+        // tmpfs and some overlay setups have no O_DIRECT: the message must say so.
+        CHECK(err.find("does not support O_DIRECT") != std::string::npos);
+        return;
+    }
+    uint8_t* bounce = static_cast<uint8_t*>(std::aligned_alloc(4096, kFrameBufSize + 4096 - kFrameBufSize % 4096));
+    std::vector<uint8_t> data(1024, 0x3C);
+    auto w = ata(kAtaWriteExt, 8, 2, data);
+    std::vector<uint8_t> buf(kFrameBufSize);
+    std::memcpy(buf.data(), w.data(), w.size());
+    size_t n = execute_io(e, buf.data(), w.size(), kSelf, bounce);
+    REQUIRE(n == kMinFrameLen);
+    CHECK_FALSE(aborted(std::vector<uint8_t>(buf.begin(), buf.begin() + long(n))));
+    auto r = ata(kAtaReadExt, 8, 2);
+    std::memcpy(buf.data(), r.data(), r.size());
+    n = execute_io(e, buf.data(), r.size(), kSelf, bounce);
+    REQUIRE(n == kAtaHeaderLen + 1024);
+    CHECK(buf[kAtaHeaderLen] == 0x3C);
+    CHECK(buf[kAtaHeaderLen + 1023] == 0x3C);
+    std::free(bounce);
+}
