@@ -4,6 +4,9 @@ TC=$ROOT/tests/integration/aoe_client.py
 # s_pair [MTU]: namespaces $NT (target, t0) and $NC (client, c0) on a veth pair.
 s_pair() {
     NT=$(t_netns t); NC=$(t_netns c)
+    # t_netns runs in a command substitution (a subshell): its T_NETNS+= is
+    # lost there, so register the namespaces for the cleanup trap here.
+    T_NETNS+=("$NT" "$NC")
     t_veth "$NT" t0 "$NC" c0 "${1:-1500}"
 }
 

@@ -8,6 +8,7 @@
 t_need aoeping python3
 
 NT=$(t_netns t); NC=$(t_netns c); ND=$(t_netns d)
+T_NETNS+=("$NT" "$NC" "$ND")  # t_netns ran in a subshell: register for cleanup
 t_veth "$NT" t0 "$NC" c0
 t_veth "$NT" t1 "$ND" d0
 ip -n "$NT" link add br0 type bridge

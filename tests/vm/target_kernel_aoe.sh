@@ -57,6 +57,7 @@ INIT
 vm_initramfs "$T_TMP/initrd" "$T_TMP/init" e1000 aoe ext4
 
 ns=$(t_netns vk)
+T_NETNS+=("$ns")  # t_netns ran in a subshell: register for cleanup
 vm_tap "$ns" tap0
 marker() { sed -n "s/.*$1 \([0-9a-f]*\).*/\1/p" "$VM_LOG" | tr -d '\r' | head -1; }
 has() { grep -q "$1" "$VM_LOG"; }
