@@ -422,8 +422,7 @@ DeviceStats Device::stats() const {
         ps.max_sectors = p.max_sectors;
         ps.srtt_ms = p.rtt.srtt / 1000.0;
         ps.rttvar_ms = p.rtt.rttvar / 1000.0;
-        ps.rto_ms = p.rtt.rto(w.options().min_rto_us, w.options().max_rto_us,
-                              w.options().initial_rto_us) / 1000.0;
+        ps.rto_ms = w.rto_us(int(&p - w.paths().data())) / 1000.0;
         ps.sent = p.sent;
         ps.received = p.received;
         ps.retransmits = p.retransmits;

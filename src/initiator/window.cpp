@@ -91,6 +91,11 @@ int Window::add_path(int link, const Mac& target, unsigned buffer_count, unsigne
     return idx;
 }
 
+int64_t Window::path_rto(const Path& p) const {
+    int64_t rto = p.rtt.rto(opt_.min_rto_us, opt_.max_rto_us, opt_.initial_rto_us);
+    return std::min(std::max(rto, p.rto_floor_us), std::max(opt_.max_rto_us, opt_.min_rto_us));
+}
+
 unsigned Window::total_limit() const {
     unsigned sum = 0;
     for (const Path& p : paths_) sum += p.limit;
@@ -252,7 +257,7 @@ void Window::send_chunk(Chunk c, int pi, int64_t now, Outbox& out) {
     s.chunk = c;
     s.sent_us = now;
     s.seq = ++p.send_seq;
-    int64_t rto = p.rtt.rto(opt_.min_rto_us, opt_.max_rto_us, opt_.initial_rto_us);
+    int64_t rto = path_rto(p);
     // Exponential backoff for a frame that already timed out, bounded.
     for (uint32_t t = 1; t < c.tries && rto < opt_.max_rto_us; t++) rto *= 2;
     s.deadline_us = now + std::min(rto, std::max(opt_.max_rto_us, opt_.min_rto_us));
@@ -348,8 +353,14 @@ void Window::on_frame(int link, std::span<const uint8_t> frame, int64_t now) {
         // A reply to a tag we already retransmitted or finished: it still
         // proves the path is alive, but its content is ignored.
         counters_.late_replies++;
-        for (size_t i = 0; i < paths_.size(); i++)
-            if (paths_[i].target == h.src && paths_[i].link == link) heard(int(i), now, true);
+        for (size_t i = 0; i < paths_.size(); i++) {
+            Path& p = paths_[i];
+            if (p.target != h.src || p.link != link) continue;
+            heard(int(i), now, true);
+            // Our timeout was too short for this target: back it off.
+            p.rto_floor_us = std::min(std::max(2 * path_rto(p), opt_.min_rto_us),
+                                      std::max(opt_.max_rto_us, opt_.min_rto_us));
+        }
         return;
     }
     Slot& s = slots_[si];
@@ -363,6 +374,7 @@ void Window::on_frame(int link, std::span<const uint8_t> frame, int64_t now) {
     heard(s.path, now, true);
     p.rtt.sample(now - s.sent_us);
     p.acked_seq = std::max(p.acked_seq, s.seq);
+    p.rto_floor_us -= p.rto_floor_us / 256;  // forget a stall slowly
     if (p.cwnd < p.limit) p.cwnd = std::min<double>(p.limit, p.cwnd + 1);
     ack(s, f, now);
 }
@@ -455,7 +467,7 @@ void Window::on_tick(int64_t now) {
         // Halve the window once per loss episode, not once per lost frame: on
         // a lossy (not congested) link, frames of one window time out together
         // and cutting for each would leave a window of 1 and a crawl.
-        int64_t rto = p.rtt.rto(opt_.min_rto_us, opt_.max_rto_us, opt_.initial_rto_us);
+        int64_t rto = path_rto(p);
         if (p.last_cut_us < 0 || now - p.last_cut_us > rto) {
             p.cwnd = std::max(1.0, p.cwnd / 2);
             p.last_cut_us = now;

@@ -103,6 +103,10 @@ struct Path {
     int64_t waiting_since_us = -1;  // first send not followed by any reply (-1: none)
     int64_t last_probe_us = -1;
     int64_t last_cut_us = -1;   // last window reduction (at most one per RTO)
+    // Raised when a reply arrives for a frame we had already given up on
+    // (the timeout was spurious: the target stalled, e.g. on writeback),
+    // decays with every reply. srtt of a veth is 0.1 ms; a disk stall is 50.
+    int64_t rto_floor_us = 0;
     uint64_t send_seq = 0;      // frames sent on this path, numbered
     uint64_t acked_seq = 0;     // highest send_seq answered so far
     uint64_t fast_retransmits = 0;
@@ -162,6 +166,7 @@ public:
     const std::vector<LocalLink>& links() const { return links_; }
     const WindowCounters& counters() const { return counters_; }
     const WindowOptions& options() const { return opt_; }
+    int64_t rto_us(int path) const { return path_rto(paths_[size_t(path)]); }
     void set_give_up_us(int64_t us) { opt_.give_up_us = us; }
     void set_lba48(bool on) { opt_.lba48 = on; }  // after IDENTIFY
     // What was last heard, for error messages: "ATA reply from MAC on IFACE 1.2 s ago".
@@ -198,6 +203,7 @@ private:
     void heard(int path, int64_t now_us, bool ata);
     int64_t last_heard_ata_us() const { return last_ata_reply_us_; }
     unsigned total_limit() const;
+    int64_t path_rto(const Path& p) const;
 
     WindowOptions opt_;
     std::vector<LocalLink> links_;

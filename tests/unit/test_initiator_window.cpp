@@ -488,3 +488,35 @@ TEST_CASE("fail_all completes everything exactly once", "[initiator][window]") {
     CHECK(b.status == ECANCELED);
     CHECK(rig.w.idle());
 }
+
+TEST_CASE("a reply after our timeout raises that path's RTO floor", "[initiator][window][rtt]") {
+    Rig rig;
+    rig.w.add_path(0, kTargetA, 4, 2);
+    std::vector<uint8_t> buf;
+    Done d;
+    // Teach the estimator a fast path first.
+    for (int i = 0; i < 20; i++) {
+        Io io = make_read(uint64_t(i) * 2, 2, buf, d);
+        rig.w.submit(io, rig.now);
+        auto f = rig.pump();
+        REQUIRE(f.size() == 1);
+        rig.now += 100;
+        rig.deliver(f[0]);
+    }
+    const int64_t before = rig.w.rto_us(0);
+    CHECK(before == rig.w.options().min_rto_us);
+    Io io = make_read(500, 2, buf, d);
+    rig.w.submit(io, rig.now);
+    auto f1 = rig.pump();
+    rig.now += before + 1;
+    rig.w.on_tick(rig.now);
+    auto f2 = rig.pump();
+    REQUIRE(f2.size() == 1);  // resent
+    rig.now += 1000;
+    rig.deliver(f1[0]);        // the target was only slow: the first copy answers
+    CHECK(rig.w.counters().late_replies == 1);
+    CHECK(rig.w.rto_us(0) >= 2 * before);
+    rig.deliver(f2[0]);
+    CHECK(io.status == 0);
+    CHECK(buf_matches_disk(buf, 500));
+}
