@@ -170,6 +170,9 @@ unsigned run_server(int listen_fd, ServerConfig& cfg, const std::atomic<bool>& s
                 log_warn("client %u: %s: %s", cp->id, end_name(e), why.c_str());
             else
                 log_info("client %u %s", cp->id, end_name(e));
+            // The client waits for the close after NBD_CMD_DISC: give it EOF
+            // now, not when the accept loop next reaps (it owns the fd).
+            shutdown(cp->fd, SHUT_RDWR);
             cp->done = true;
         });
         clients.push_back(std::move(c));

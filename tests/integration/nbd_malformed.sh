@@ -20,7 +20,8 @@ t_bg "$NC" nbd "$AOEBOOT" nbd-server e4.1 -i c0 --listen "unix:$sock"
 t_wait_for 10 test -S "$sock" || t_fail "nbd-server never listened"
 # Every AoE frame the target receives from now on.
 t_bg "$NT" tcpdump tcpdump -n -U -i t0 -w "$T_TMP/aoe.pcap" ether proto 0x88a2
-sleep 1
+dump_pid=$T_LAST_PID
+t_wait_for 20 grep -q 'listening on' "$T_TMP/tcpdump.log" || t_fail "tcpdump did not start"
 
 cat > "$T_TMP/client.py" <<'EOF'
 import socket, struct, sys
@@ -97,7 +98,7 @@ out=$(python3 "$T_TMP/client.py" "$sock" "$T_TMP/first.bin" 2>&1) || t_fail "cli
 cmp -n 512 "$T_TMP/first.bin" "$img" || t_fail "the good read after the bad ones returned wrong data"
 [ "$(md5sum < "$img")" = "$sum_before" ] || t_fail "the backing file changed"
 sleep 0.5
-kill "$T_LAST_PID"; sleep 0.3
+kill -INT "$dump_pid"; wait "$dump_pid" 2>/dev/null || true  # it writes out what it holds
 # AoE writes are ATA commands 0x30/0x34 with the W flag: none may appear.
 writes=$(tcpdump -r "$T_TMP/aoe.pcap" -x 2>/dev/null | python3 -c '
 import sys
