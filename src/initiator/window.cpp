@@ -59,6 +59,7 @@ int64_t RttEstimator::rto(int64_t min_us, int64_t max_us, int64_t initial_us) co
 Window::Window(const WindowOptions& opt, std::vector<LocalLink> links)
     : opt_(opt), links_(std::move(links)), slots_(kWindowSlots) {
     free_slots_.reserve(kWindowSlots);
+    active_.reserve(kWindowSlots);
     for (unsigned i = kWindowSlots; i-- > 0;) free_slots_.push_back(i);
 }
 
@@ -257,6 +258,8 @@ void Window::send_chunk(Chunk c, int pi, int64_t now, Outbox& out) {
     s.chunk = c;
     s.sent_us = now;
     s.seq = ++p.send_seq;
+    s.pos = uint32_t(active_.size());
+    active_.push_back(si);
     int64_t rto = path_rto(p);
     // Exponential backoff for a frame that already timed out, bounded.
     for (uint32_t t = 1; t < c.tries && rto < opt_.max_rto_us; t++) rto *= 2;
@@ -277,7 +280,12 @@ void Window::release(Slot& s) {
     s.used = false;
     paths_[size_t(s.path)].out--;
     in_flight_--;
-    free_slots_.push_back(uint32_t(&s - slots_.data()));
+    const uint32_t si = uint32_t(&s - slots_.data());
+    const uint32_t last = active_.back();
+    active_[s.pos] = last;
+    slots_[last].pos = s.pos;
+    active_.pop_back();
+    free_slots_.push_back(si);
 }
 
 void Window::requeue(Slot& s) {
@@ -294,8 +302,10 @@ void Window::finish(Io& io, int status, const std::string& error) {
     if (status != 0) {
         counters_.errors++;
         // Drop what is left of it; replies to its tags are now "late".
-        for (Slot& s : slots_)
-            if (s.used && s.chunk.io == &io) release(s);
+        for (size_t k = active_.size(); k-- > 0;) {
+            Slot& s = slots_[active_[k]];
+            if (s.chunk.io == &io) release(s);
+        }
         pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
                                       [&](const Chunk& c) { return c.io == &io; }),
                        pending_.end());
@@ -442,16 +452,17 @@ void Window::mark_dead(int pi) {
     p.alive = false;
     p.cwnd = 1;
     // Its frames go out again on the other paths right away.
-    for (Slot& s : slots_)
-        if (s.used && s.path == pi) {
-            if (s.chunk.pinned) s.chunk.pinned = false;  // a flush for a dead MAC goes anywhere
-            requeue(s);
-        }
+    for (size_t k = active_.size(); k-- > 0;) {
+        Slot& s = slots_[active_[k]];
+        if (s.path != pi) continue;
+        s.chunk.pinned = false;  // a flush for a dead MAC goes anywhere
+        requeue(s);
+    }
 }
 
 void Window::on_tick(int64_t now) {
-    for (Slot& s : slots_) {
-        if (!s.used) continue;
+    for (size_t k = active_.size(); k-- > 0;) {
+        Slot& s = slots_[active_[k]];
         Path& p = paths_[size_t(s.path)];
         if (s.deadline_us > now) {
             // Fast retransmit: later frames on this path were answered.
@@ -484,8 +495,7 @@ void Window::on_tick(int64_t now) {
     last_giveup_scan_us_ = now;
     std::vector<Io*> ios;
     for (const Chunk& c : pending_) ios.push_back(c.io);
-    for (const Slot& s : slots_)
-        if (s.used) ios.push_back(s.chunk.io);
+    for (uint32_t si : active_) ios.push_back(slots_[si].chunk.io);
     std::sort(ios.begin(), ios.end());
     ios.erase(std::unique(ios.begin(), ios.end()), ios.end());
     for (Io* io : ios) {
@@ -495,7 +505,7 @@ void Window::on_tick(int64_t now) {
         int64_t own = now - io->progress_us;
         if (quiet <= opt_.give_up_us && own <= 3 * opt_.give_up_us) continue;
         unsigned out = 0;
-        for (const Slot& s : slots_) out += s.used && s.chunk.io == io;
+        for (uint32_t si : active_) out += slots_[si].chunk.io == io;
         char buf[400];
         std::snprintf(buf, sizeof buf,
                       "%s: no answer to a %s at sector %llu for %.1f s (give-up bound %.1f s; "
@@ -511,8 +521,8 @@ void Window::on_tick(int64_t now) {
 int64_t Window::next_deadline(int64_t now) const {
     if (idle()) return -1;
     int64_t next = now + 50'000;  // give-up scan, probes, dead-path checks
-    for (const Slot& s : slots_) {
-        if (!s.used) continue;
+    for (uint32_t si : active_) {
+        const Slot& s = slots_[si];
         next = std::min(next, s.deadline_us);
         const Path& p = paths_[size_t(s.path)];
         if (opt_.fast_retransmit_after && p.rtt.valid &&
@@ -528,8 +538,7 @@ int64_t Window::next_deadline(int64_t now) const {
 void Window::fail_all(int status, const std::string& why) {
     std::vector<Io*> ios;
     for (const Chunk& c : pending_) ios.push_back(c.io);
-    for (const Slot& s : slots_)
-        if (s.used) ios.push_back(s.chunk.io);
+    for (uint32_t si : active_) ios.push_back(slots_[si].chunk.io);
     std::sort(ios.begin(), ios.end());
     ios.erase(std::unique(ios.begin(), ios.end()), ios.end());
     for (Io* io : ios) finish(*io, status, why);

@@ -191,6 +191,7 @@ private:
         int64_t sent_us = 0;
         int64_t deadline_us = 0;
         uint64_t seq = 0;  // the path's send_seq for this frame
+        uint32_t pos = 0;  // index in active_
     };
 
     int pick_path(const Chunk& c) const;
@@ -210,6 +211,9 @@ private:
     std::vector<Path> paths_;
     std::vector<Slot> slots_;
     std::vector<uint32_t> free_slots_;
+    // Slots in flight, so timers scan the window, not all kWindowSlots.
+    // Removal swaps the last entry in: loops that release walk it backwards.
+    std::vector<uint32_t> active_;
     std::deque<Chunk> pending_;
     unsigned in_flight_ = 0;
     uint32_t generation_ = 1;
