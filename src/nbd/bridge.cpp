@@ -160,7 +160,7 @@ int run_bridge(Backend& disk, BridgeOptions o) {
                 disconnecting = true;
                 asked_at = std::chrono::steady_clock::now();
                 if (use_ioctl) {
-                    ioctl_disconnect(io);
+                    ioctl_request_disconnect(io);
                 } else if (!netlink_disconnect(k.index, err)) {
                     log_error("%s", err.c_str());
                     break;
@@ -173,9 +173,10 @@ int run_bridge(Backend& disk, BridgeOptions o) {
             break;
         }
     }
+    // Closing our end lets NBD_DO_IT return (and tells the kernel we are gone).
     stop_session();
     if (use_ioctl) {
-        ioctl_disconnect(io);
+        ioctl_finish(io);
         close(sv[1]);
     }
     uint32_t fe = flush_logged(disk, "before exit");

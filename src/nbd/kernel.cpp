@@ -207,9 +207,12 @@ bool ioctl_connect(const std::string& dev, const KernelConfig& c, int sock, Ioct
     return true;
 }
 
-void ioctl_disconnect(IoctlAttachment& a) {
+void ioctl_request_disconnect(IoctlAttachment& a) {
+    if (a.dev_fd >= 0) ioctl(a.dev_fd, NBD_DISCONNECT);
+}
+
+void ioctl_finish(IoctlAttachment& a) {
     if (a.dev_fd < 0) return;
-    ioctl(a.dev_fd, NBD_DISCONNECT);
     if (a.doit.joinable()) a.doit.join();
     ioctl(a.dev_fd, NBD_CLEAR_SOCK);
     close(a.dev_fd);

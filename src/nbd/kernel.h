@@ -58,7 +58,11 @@ struct IoctlAttachment {
 };
 bool ioctl_connect(const std::string& dev, const KernelConfig& c, int sock, IoctlAttachment& a,
                    std::string& err);
-// NBD_DISCONNECT, then waits for the NBD_DO_IT thread and clears the socket.
-void ioctl_disconnect(IoctlAttachment& a);
+// NBD_DISCONNECT: the driver sends NBD_CMD_DISC; NBD_DO_IT returns once the
+// socket is closed on our side.
+void ioctl_request_disconnect(IoctlAttachment& a);
+// After our end of the socket is closed: waits for the NBD_DO_IT thread,
+// clears the socket, closes the device.
+void ioctl_finish(IoctlAttachment& a);
 
 }  // namespace aoe::nbd

@@ -7,7 +7,8 @@
 # e2fsck is clean (in the guest, and on the host's backing file afterwards,
 # where the file written during the restart has the guest's checksum).
 # Then the bridge itself is killed and restarted: the new one reconnects the
-# waiting device (NBD_CMD_RECONFIGURE) and the filesystem is intact.
+# waiting device (NBD_CMD_RECONFIGURE) and the filesystem is intact. Last,
+# the ioctl fallback serves it too, and SIGTERM disconnects a plain bridge.
 . "$(dirname "$0")/lib-vm.sh"
 t_need e2fsck debugfs md5sum
 vm_kernel
@@ -66,6 +67,20 @@ echo "IOERRORS $(dmesg | grep -ci 'i/o error')"
 dmesg | grep -i 'nbd\|i/o error' | tail -5
 aoeboot nbd --disconnect /dev/nbd0; wait $bridge; echo "BRIDGE-RC $?"
 sed 's/^/BRIDGE: /' /tmp/bridge.log | tail -8
+# The ioctl fallback serves the same filesystem; SIGTERM flushes and disconnects.
+aoeboot nbd e5.1 /dev/nbd0 -i eth0 --ioctl --ready-fd 3 3>/tmp/ready3 2>/tmp/bridge3.log &
+b3=$!
+i=0; while ! grep -q . /tmp/ready3 2>/dev/null && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done
+mount -t ext4 /dev/nbd0 /mnt && (cd / && md5sum -c /tmp/sums >/dev/null && echo IOCTL-SUMS-MATCH)
+umount /mnt
+kill -TERM $b3; wait $b3; echo "IOCTL-TERM-RC $?"
+sed 's/^/BRIDGE3: /' /tmp/bridge3.log | tail -4
+# Netlink again from scratch (the device is free): SIGTERM disconnects.
+aoeboot nbd e5.1 /dev/nbd0 -i eth0 --ready-fd 3 3>/tmp/ready4 2>/tmp/bridge4.log &
+b4=$!
+i=0; while ! grep -q . /tmp/ready4 2>/dev/null && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done
+echo "AGAIN $(cat /tmp/ready4) pid=$(cat /sys/block/nbd0/pid 2>/dev/null)"
+kill -TERM $b4; wait $b4; echo "TERM-RC $? left=$(cat /sys/block/nbd0/pid 2>/dev/null || echo none)"
 poweroff -f
 INIT
 vm_initramfs "$T_TMP/initrd" "$T_TMP/init" e1000 nbd ext4
@@ -101,6 +116,10 @@ grep -q 'SIGTERM-HELD' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "--r
 grep -q 'SUMS-MATCH-AFTER-RESTART' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "data wrong after a bridge restart"; }
 grep -q 'IOERRORS 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "I/O errors in the guest"; }
 grep -q 'BRIDGE-RC 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "bridge did not exit cleanly on disconnect"; }
+grep -q 'IOCTL-SUMS-MATCH' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "ioctl fallback did not serve the filesystem"; }
+grep -q 'IOCTL-TERM-RC 0' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "ioctl bridge did not exit cleanly on SIGTERM"; }
+grep -q 'AGAIN ok' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "netlink connect after the ioctl bridge failed"; }
+grep -q 'TERM-RC 0 left=none' "$T_TMP/console.txt" || { vm_console_tail 40; t_fail "SIGTERM did not disconnect the device cleanly"; }
 kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null || true
 e2fsck -fn "$img" >"$T_TMP/fsck-host.log" 2>&1 || t_fail "host e2fsck of the backing file not clean"
 want=$(sed -n 's/.*SUM \([0-9a-f]*\)  \/mnt\/b.*/\1/p' "$T_TMP/console.txt")
