@@ -20,7 +20,11 @@ t_cleanup() {
     for pid in "${T_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
     sleep 0.2
     for pid in "${T_PIDS[@]}"; do kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
-    for ns in "${T_NETNS[@]}"; do
+    # Namespaces are found by the test's suffix: t_netns usually runs in a
+    # command substitution (a subshell), where T_NETNS+= does not reach us.
+    local ns_all
+    ns_all=$( { printf '%s\n' "${T_NETNS[@]}"; ip netns list 2>/dev/null | awk '{print $1}' | grep -E "^ab.*-$T_ID\$"; } | sort -u)
+    for ns in $ns_all; do
         # Kill anything still running inside before deleting the namespace.
         ip netns pids "$ns" 2>/dev/null | xargs -r kill -9 2>/dev/null
         ip netns del "$ns" 2>/dev/null
@@ -41,8 +45,9 @@ t_fail() { echo "[$TEST_NAME] FAIL: $*" >&2; exit 1; }
 t_skip() { echo "[$TEST_NAME] SKIP: $*" >&2; exit 77; }
 
 # t_netns NAME: create a namespace (name gets the test's suffix); prints it.
+# Use as NS=$(t_netns x): cleanup finds it by the suffix.
 t_netns() {
-    local ns="ab$1$T_ID"
+    local ns="ab$1-$T_ID"
     ip netns add "$ns"
     T_NETNS+=("$ns")
     ip -n "$ns" link set lo up
