@@ -1,0 +1,34 @@
+#!/bin/bash
+# dracut/95aoeboot end to end: Debian's dracut builds an initramfs for the
+# cached Debian kernel with the aoeboot module; the image must hold aoeboot,
+# aoe.ko, the NIC driver and our hooks; then QEMU boots it with root=aoe:e7.3
+# against `aoeboot serve`: dracut's init runs our cmdline hook, the initqueue
+# job (aoeboot root in hook mode) attaches e7.3 through the kernel aoe
+# driver, rootfs-block mounts /dev/etherd/e7.3 and dracut switch_roots into
+# the root's own init, which leaves a token on the root filesystem.
+. "$(dirname "$0")/lib-vm.sh"
+. "$(dirname "$0")/lib-boot.sh"
+. "$(dirname "$0")/lib-distro.sh"
+t_need mkfs.ext4 debugfs
+vm_kernel
+distro_dracut_image "$T_TMP/initrd"
+distro_list "$T_TMP/initrd" > "$T_TMP/files.txt"
+distro_expect_files "$T_TMP/files.txt" ' usr/sbin/aoeboot$' ' usr/sbin/aoeboot-root$' \
+    'hooks/cmdline/90-parse-aoeboot\.sh$' '/drivers/block/aoe/aoe\.ko' '/drivers/block/nbd\.ko' \
+    '/e1000\.ko' '/ext4\.ko' ' etc/aoeboot/modules$' 'hooks/mount/99-mount-root\.sh$'
+t_log "dracut image: $(stat -c %s "$T_TMP/initrd") bytes, $(wc -l < "$T_TMP/files.txt") entries"
+
+ns=$(t_netns dd)
+vm_tap "$ns" tap0
+boot_rootfs_dir "$T_TMP/rootfs"
+boot_image "$T_TMP/root.img" 32 "$T_TMP/rootfs"
+token=tok$T_ID$RANDOM
+boot_serve "$ns" tap0 e7.3 "$T_TMP/root.img"
+# rd.shell=0: a failure ends the boot (panic=-1, -no-reboot) instead of
+# waiting in an emergency shell until the timeout.
+vm_start "$ns" tap0 "$T_TMP/initrd" "root=aoe:e7.3 aoe.timeout=30 rw rd.shell=0 TOKEN=$token" 240
+vm_wait_marker 'ROOT-INIT-OK' 220 || { vm_console_tail 40; t_fail "the root's init did not run"; }
+vm_wait_exit 30 || t_fail "the VM did not power off"
+grep -aq 'dracut' "$VM_LOG" || t_fail "the console shows no dracut messages: was dracut's init used?"
+boot_check_root "$token" /dev/etherd/e7.3 "$T_TMP/root.img"
+t_log "ok: dracut + 95aoeboot booted from e7.3 served by aoeboot serve ($VM_RUN_SECONDS s)"

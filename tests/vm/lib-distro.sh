@@ -1,0 +1,75 @@
+# Helpers for the distribution-integration tests (sourced after lib-vm.sh and
+# lib-boot.sh): real initramfs images built by Debian's dracut and
+# initramfs-tools with aoeboot's dracut module / initramfs-tools hooks, for
+# the cached Debian kernel. Nothing is installed into the host's dracut or
+# initramfs-tools directories.
+#
+#   distro_dracut_image OUT         dracut (dracutbasedir = a private copy of
+#                                   /usr/lib/dracut whose modules.d also links
+#                                   dracut/95aoeboot), -m aoeboot, --kmoddir
+#                                   the cached kernel; log dracut.log
+#   distro_itools_image OUT         mkinitramfs -d CONFDIR (a private confdir
+#                                   holding our hook, local-top script,
+#                                   MODULES=list); needs /lib/modules/KVER, so
+#                                   a symlink to the cache is made and removed
+#                                   afterwards (only if there was none)
+#   distro_list IMG                 the image's file list (lsinitrd)
+#   distro_expect_files LIST PATTERN...   every PATTERN (grep -E) is in LIST
+
+DISTRO_DRIVERS=${DISTRO_DRIVERS:-e1000 ext4}
+
+distro_dracut_image() {
+    local out=$1 base=$T_TMP/dracut-base m f
+    t_need dracut lsinitrd
+    [ -n "${VM_MODROOT:-}" ] || vm_kernel
+    mkdir -p "$base/modules.d" "$T_TMP/dracut-confd" "$T_TMP/dracut-tmp"
+    for f in /usr/lib/dracut/*; do [ "${f##*/}" = modules.d ] || ln -s "$f" "$base/"; done
+    for m in /usr/lib/dracut/modules.d/*; do ln -s "$m" "$base/modules.d/"; done
+    ln -s "$ROOT/dracut/95aoeboot" "$base/modules.d/95aoeboot"
+    printf 'aoeboot_binary=%s\naoeboot_drivers="%s"\n' "$AOEBOOT" "$DISTRO_DRIVERS" > "$T_TMP/dracut.conf"
+    dracutbasedir=$base timeout 300 dracut --force --no-hostonly --conf "$T_TMP/dracut.conf" \
+        --confdir "$T_TMP/dracut-confd" -m "aoeboot" --kver "$VM_KVER" --kmoddir "$VM_MODROOT" \
+        --tmpdir "$T_TMP/dracut-tmp" --no-early-microcode --gzip "$out" > "$T_TMP/dracut.log" 2>&1 ||
+        t_fail "dracut failed (see dracut.log)"
+}
+
+DISTRO_MODLINK=
+distro_itools_cleanup() {
+    [ -n "$DISTRO_MODLINK" ] && [ -L "$DISTRO_MODLINK" ] && rm -f "$DISTRO_MODLINK"
+    DISTRO_MODLINK=
+}
+
+distro_itools_image() {
+    local out=$1 conf=$T_TMP/itools
+    t_need mkinitramfs unmkinitramfs
+    [ -n "${VM_MODROOT:-}" ] || vm_kernel
+    mkdir -p "$conf/conf.d" "$conf/hooks" "$conf/scripts/local-top"
+    cp "$ROOT/initramfs/initramfs-tools/hooks/aoeboot" "$conf/hooks/"
+    cp "$ROOT/initramfs/initramfs-tools/scripts/local-top/aoeboot" "$conf/scripts/local-top/"
+    printf 'MODULES=list\nBUSYBOX=auto\nCOMPRESS=gzip\nUMASK=0077\n' > "$conf/initramfs.conf"
+    printf '%s\n' $DISTRO_DRIVERS > "$conf/modules"
+    printf 'AOEBOOT_BINARY=%s\nAOEBOOT_DRIVERS="%s"\n' "$AOEBOOT" "$DISTRO_DRIVERS" > "$conf/conf.d/aoeboot"
+    local ml=/lib/modules/$VM_KVER
+    if [ ! -e "$ml" ]; then
+        mkdir -p /lib/modules
+        ln -s "$VM_MODROOT" "$ml"
+        DISTRO_MODLINK=$ml
+    elif [ "$(readlink -f "$ml")" != "$(readlink -f "$VM_MODROOT")" ]; then
+        t_skip "$ml exists and is not the cached test kernel: not touching it"
+    fi
+    local rc=0
+    timeout 300 mkinitramfs -d "$conf" -o "$out" "$VM_KVER" > "$T_TMP/mkinitramfs.log" 2>&1 || rc=$?
+    distro_itools_cleanup
+    [ $rc = 0 ] || t_fail "mkinitramfs failed (see mkinitramfs.log)"
+}
+
+distro_list() {
+    lsinitrd "$1" 2>/dev/null
+}
+
+distro_expect_files() {
+    local list=$1 p; shift
+    for p in "$@"; do
+        grep -qE -- "$p" "$list" || t_fail "the image has no file matching '$p'"
+    done
+}
