@@ -10,6 +10,7 @@ Subcommands (all take IFACE SHELF SLOT first):
   verify FILE LOG           check every acknowledged write of LOG is in FILE
   mask read|add MAC|del MAC print the mask list after the command
   reserve read|set MAC..|force MAC..   print the reserve list (exit 3 on error 6)
+  reads SECONDS             one-at-a-time reads for SECONDS, prints how many
 """
 import hashlib, os, random, select, socket, struct, sys, time
 
@@ -320,6 +321,18 @@ def main():
         if r[14] & 0x04:
             print(f"error {r[15]}", file=sys.stderr)
             sys.exit(3)
+    elif a[0] == "reads":
+        # Sequential 1-sector reads, one at a time, for SECONDS: prints the count.
+        c.learn()
+        end = time.time() + float(a[4])
+        n = lba = 0
+        while time.time() < end:
+            r = c.ata(0x24, lba, 1, timeout=2.0)
+            if r is None or r[14] & 0x04 or status_of(r) & 0xA9:
+                fail(f"read {n} at {lba} failed")
+            n += 1
+            lba = (lba + 1) % 2000
+        print(n)
     elif a[0] == "check":
         cmd_check(c)
     elif a[0] == "storm":
