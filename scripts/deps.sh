@@ -1,9 +1,9 @@
 #!/bin/sh
 # Install everything the build and the tests need, on Debian 12. Idempotent:
-# (dracut-core and initramfs-tools-core, not dracut and initramfs-tools: the
-# latter two conflict, and the -core packages only bring the image builders,
-# without hooking into the host's own kernel installs.)
 # it does nothing when every package is present and the libnl3 source is reachable.
+# dracut-core and initramfs-tools-core, not dracut and initramfs-tools: the
+# latter two conflict, and the -core packages only bring the image builders,
+# without hooking into the host's own kernel installs.
 set -eu
 PKGS="build-essential musl-tools musl-dev flex bison dpkg-dev file catch2 clang libclang-rt-14-dev
  vblade aoetools tcpdump iproute2 qemu-system-x86 qemu-utils ipxe-qemu dnsmasq busybox-static

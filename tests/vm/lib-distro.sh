@@ -10,9 +10,10 @@
 #                                   the cached kernel; log dracut.log
 #   distro_itools_image OUT         mkinitramfs -d CONFDIR (a private confdir
 #                                   holding our hook, local-top script,
-#                                   MODULES=list); needs /lib/modules/KVER, so
-#                                   a symlink to the cache is made and removed
-#                                   afterwards (only if there was none)
+#                                   MODULES=list); needs /lib/modules/KVER and
+#                                   /boot/config-KVER, so symlinks to the cache
+#                                   are made and removed afterwards (only where
+#                                   there was nothing)
 #   distro_list IMG                 the image's file list (lsinitrd)
 #   distro_expect_files LIST PATTERN...   every PATTERN (grep -E) is in LIST
 
@@ -33,10 +34,28 @@ distro_dracut_image() {
         t_fail "dracut failed (see dracut.log)"
 }
 
-DISTRO_MODLINK=
+DISTRO_LINKS=() DISTRO_DIRS=()
 distro_itools_cleanup() {
-    [ -n "$DISTRO_MODLINK" ] && [ -L "$DISTRO_MODLINK" ] && rm -f "$DISTRO_MODLINK"
-    DISTRO_MODLINK=
+    local l
+    for l in ${DISTRO_LINKS[@]+"${DISTRO_LINKS[@]}"}; do [ -L "$l" ] && rm -f "$l"; done
+    for l in ${DISTRO_DIRS[@]+"${DISTRO_DIRS[@]}"}; do rmdir "$l" 2>/dev/null; done
+    DISTRO_LINKS=() DISTRO_DIRS=()
+}
+
+# distro_link PATH TARGET: PATH -> TARGET, unless PATH is already there (then
+# it must be the same file: the host's own kernel files are never replaced).
+distro_link() {
+    if [ ! -e "$1" ]; then
+        if [ ! -d "$(dirname "$1")" ]; then
+            mkdir -p "$(dirname "$1")"
+            DISTRO_DIRS+=("$(dirname "$1")")
+        fi
+        ln -s "$2" "$1"
+        DISTRO_LINKS+=("$1")
+    elif [ "$(readlink -f "$1")" != "$(readlink -f "$2")" ]; then
+        distro_itools_cleanup
+        t_skip "$1 exists and is not the cached test kernel's: not touching it"
+    fi
 }
 
 distro_itools_image() {
@@ -49,14 +68,10 @@ distro_itools_image() {
     printf 'MODULES=list\nBUSYBOX=auto\nCOMPRESS=gzip\nUMASK=0077\n' > "$conf/initramfs.conf"
     printf '%s\n' $DISTRO_DRIVERS > "$conf/modules"
     printf 'AOEBOOT_BINARY=%s\nAOEBOOT_DRIVERS="%s"\n' "$AOEBOOT" "$DISTRO_DRIVERS" > "$conf/conf.d/aoeboot"
-    local ml=/lib/modules/$VM_KVER
-    if [ ! -e "$ml" ]; then
-        mkdir -p /lib/modules
-        ln -s "$VM_MODROOT" "$ml"
-        DISTRO_MODLINK=$ml
-    elif [ "$(readlink -f "$ml")" != "$(readlink -f "$VM_MODROOT")" ]; then
-        t_skip "$ml exists and is not the cached test kernel: not touching it"
-    fi
+    # mkinitramfs reads /lib/modules/KVER and /boot/config-KVER (the latter
+    # for the compressors the kernel supports); it has no option for either.
+    distro_link "/lib/modules/$VM_KVER" "$VM_MODROOT"
+    distro_link "/boot/config-$VM_KVER" "$VM_MODDIR/boot/config-$VM_KVER"
     local rc=0
     timeout 300 mkinitramfs -d "$conf" -o "$out" "$VM_KVER" > "$T_TMP/mkinitramfs.log" 2>&1 || rc=$?
     distro_itools_cleanup
