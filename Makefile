@@ -28,7 +28,7 @@ MUSL_CXXFLAGS := $(COMMON) $(WARN) -Os $(LTO) -ffunction-sections -fdata-section
 LIBNL_LIBS := $(LIBNL)/lib/libnl-genl-3.a $(LIBNL)/lib/libnl-route-3.a $(LIBNL)/lib/libnl-3.a
 GCC_LIBDIR := $(dir $(shell $(CXX) -print-libgcc-file-name))
 
-.PHONY: all deps size check unit integration vm fuzz fuzz-smoke bench demo initramfs clean
+.PHONY: all deps size check unit integration vm fuzz fuzz-smoke bench demo initramfs install clean
 all: $(BUILD)/aoeboot
 
 deps:
@@ -112,6 +112,23 @@ demo: $(BUILD)/aoeboot
 
 initramfs: $(BUILD)/aoeboot
 	initramfs/mkinitramfs.sh --output $(BUILD)/initramfs.cpio.gz $(if $(KVER),--kver $(KVER)) $(if $(KMODDIR),--moddir $(KMODDIR))
+
+# --- install (DESTDIR for packaging; PREFIX=/usr) ---------------------------
+# The binary, the dracut module, the initramfs-tools hook and local-top script
+# (they act only on root=aoe:...), the man pages and the systemd unit.
+PREFIX     ?= /usr
+DESTDIR    ?=
+install: $(BUILD)/aoeboot
+	install -D -m 755 $(BUILD)/aoeboot $(DESTDIR)$(PREFIX)/sbin/aoeboot
+	install -d $(DESTDIR)$(PREFIX)/lib/dracut/modules.d/95aoeboot
+	install -m 755 dracut/95aoeboot/*.sh $(DESTDIR)$(PREFIX)/lib/dracut/modules.d/95aoeboot/
+	install -D -m 755 initramfs/initramfs-tools/hooks/aoeboot \
+	  $(DESTDIR)$(PREFIX)/share/initramfs-tools/hooks/aoeboot
+	install -D -m 755 initramfs/initramfs-tools/scripts/local-top/aoeboot \
+	  $(DESTDIR)$(PREFIX)/share/initramfs-tools/scripts/local-top/aoeboot
+	install -d $(DESTDIR)$(PREFIX)/share/man/man8
+	install -m 644 docs/*.8 $(DESTDIR)$(PREFIX)/share/man/man8/
+	install -D -m 644 docs/aoeboot.service $(DESTDIR)/lib/systemd/system/aoeboot.service
 
 clean:
 	rm -rf $(BUILD)/obj $(BUILD)/host $(BUILD)/aoeboot $(BUILD)/unit-tests $(BUILD)/fuzz_parse

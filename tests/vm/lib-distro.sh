@@ -38,7 +38,7 @@ DISTRO_LINKS=() DISTRO_DIRS=()
 distro_itools_cleanup() {
     local l
     for l in ${DISTRO_LINKS[@]+"${DISTRO_LINKS[@]}"}; do [ -L "$l" ] && rm -f "$l"; done
-    for l in ${DISTRO_DIRS[@]+"${DISTRO_DIRS[@]}"}; do rmdir "$l" 2>/dev/null; done
+    for l in ${DISTRO_DIRS[@]+"${DISTRO_DIRS[@]}"}; do rmdir "$l" 2>/dev/null || true; done
     DISTRO_LINKS=() DISTRO_DIRS=()
 }
 
