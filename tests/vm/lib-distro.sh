@@ -17,6 +17,12 @@
 #   distro_list IMG                 the image's file list (lsinitrd)
 #   distro_expect_files LIST PATTERN...   every PATTERN (grep -E) is in LIST
 
+# Run directly (tests/run-integration.sh runs every *.sh), it is no test: skip.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    echo "lib-distro.sh: helpers sourced by tests/vm/distro_*.sh, not a test" >&2
+    exit 77
+fi
+
 DISTRO_DRIVERS=${DISTRO_DRIVERS:-e1000 ext4}
 
 distro_dracut_image() {
