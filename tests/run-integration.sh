@@ -12,6 +12,7 @@ pass=0 fail=0 skip=0 failed=()
 for t in "$dir"/*.sh; do
     [ -e "$t" ] || continue
     name=$(basename "$t" .sh)
+    [[ $name == lib-* ]] && continue   # sourced helpers, not tests
     [ -n "$filter" ] && [[ $name != *$filter* ]] && continue
     start=$(date +%s)
     timeout -k 10 "$limit" bash "$t" > "$LOGDIR/test-$name.log" 2>&1
