@@ -82,6 +82,19 @@ t_image "$T_TMP/vblade.img" $MB
 i_vblade "$NT" t0 3 1 "$T_TMP/vblade.img"
 i_wait_target e3.1
 nbd_round_trip vblade e3.1 "$T_TMP/vblade.img"
+
+# TCP listener (inside the client namespace, on its loopback), read-only.
+t_bg "$NC" nbd-tcp "$AOEBOOT" nbd-server e3.1 -i c0 --read-only --name disk --listen tcp:127.0.0.1:10809
+t_wait_for 10 ip netns exec "$NC" nbdinfo --size nbd://127.0.0.1:10809/disk || t_fail "tcp: no answer"
+ip netns exec "$NC" nbdinfo --json nbd://127.0.0.1:10809/disk | grep -q '"is_read_only": true' ||
+    t_fail "tcp: export not read-only"
+ip netns exec "$NC" nbdcopy nbd://127.0.0.1:10809/disk "$T_TMP/tcp.read" || t_fail "tcp: nbdcopy read"
+i_same "$T_TMP/tcp.read" "$T_TMP/vblade.img"
+ip netns exec "$NC" qemu-io -f raw -c "write 0 512" nbd://127.0.0.1:10809/disk >/dev/null 2>&1 &&
+    t_fail "tcp: a write to a read-only export succeeded"
+i_same "$T_TMP/tcp.read" "$T_TMP/vblade.img"
+t_log "tcp: read-only export over TCP matches"
+kill "$T_LAST_PID"
 kill "$I_TARGET_PID"
 
 t_image "$T_TMP/serve.img" $MB
