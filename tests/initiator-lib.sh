@@ -73,3 +73,25 @@ CEOF
     ip netns exec "$ns" tc filter add dev "$ifc" ingress bpf da obj "$obj" sec classifier \
         || t_skip "no netem and the kernel refused the eBPF loss filter"
 }
+
+# i_drop_big NS IFACE BYTES: silently drop frames longer than BYTES arriving
+# on IFACE (eBPF on clsact ingress), like a switch with a smaller MTU. A
+# real MTU on a veth would make the sender's send() fail instead.
+i_drop_big() {
+    local ns=$1 ifc=$2 max=$3
+    command -v clang >/dev/null || t_skip "no clang for the eBPF filter"
+    local obj=$T_TMP/dropbig$max.o
+    if [ ! -f "$obj" ]; then
+        cat > "$T_TMP/dropbig.c" <<'CEOF'
+struct __sk_buff { unsigned int len; };
+__attribute__((section("classifier"), used)) int drop_big(struct __sk_buff *skb) {
+    return skb->len > MAX_LEN ? 2 /* TC_ACT_SHOT */ : 0 /* TC_ACT_OK */;
+}
+char _license[] __attribute__((section("license"), used)) = "GPL";
+CEOF
+        clang -O2 -target bpf -DMAX_LEN="$max" -c "$T_TMP/dropbig.c" -o "$obj" || t_skip "cannot build the eBPF filter"
+    fi
+    ip netns exec "$ns" tc qdisc add dev "$ifc" clsact
+    ip netns exec "$ns" tc filter add dev "$ifc" ingress bpf da obj "$obj" sec classifier \
+        || t_skip "the kernel refused the eBPF filter"
+}

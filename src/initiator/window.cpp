@@ -79,7 +79,7 @@ int Window::add_path(int link, const Mac& target, unsigned buffer_count, unsigne
         idx = int(paths_.size() - 1);
     }
     Path& p = paths_[size_t(idx)];
-    p.max_sectors = ms;
+    p.max_sectors = std::min(ms, p.size_cap);
     p.buffer_count = std::max(buffer_count, 1u);
     // Paths to one MAC (several local links) share that target's buffers.
     for (Path& q : paths_) {
@@ -177,7 +177,9 @@ int Window::pick_path(const Chunk& c) const {
 bool Window::pump(int64_t now, Outbox& out) {
     bool any_dead = paths_.empty();
     for (const Path& p : paths_) any_dead |= !p.alive;
-    if (any_dead && (last_probe_us_ < 0 || now - last_probe_us_ >= opt_.probe_us)) {
+    const int64_t every = probe_soon_ ? std::min<int64_t>(opt_.probe_us, 100'000) : opt_.probe_us;
+    if ((any_dead || probe_soon_) && (last_probe_us_ < 0 || now - last_probe_us_ >= every)) {
+        probe_soon_ = false;
         // Ask for our address on every link: revives restarted targets and
         // learns MACs that were not there at open time.
         last_probe_us_ = now;
@@ -354,6 +356,7 @@ void Window::on_frame(int link, std::span<const uint8_t> frame, int64_t now) {
     if (h.command == kCmdConfig) {
         if (h.is_error()) return;
         int pi = add_path(link, h.src, f.config.buffer_count, f.config.sector_count);
+        paths_[size_t(pi)].last_config_us = now;
         heard(pi, now, false);
         return;
     }
@@ -384,6 +387,7 @@ void Window::on_frame(int link, std::span<const uint8_t> frame, int64_t now) {
     heard(s.path, now, true);
     p.rtt.sample(now - s.sent_us);
     p.acked_seq = std::max(p.acked_seq, s.seq);
+    p.timeouts_in_row = 0;
     p.rto_floor_us -= p.rto_floor_us / 256;  // forget a stall slowly
     if (p.cwnd < p.limit) p.cwnd = std::min<double>(p.limit, p.cwnd + 1);
     ack(s, f, now);
@@ -475,6 +479,19 @@ void Window::on_tick(int64_t now) {
             continue;
         }
         p.timeouts++;
+        if (p.timeouts_in_row++ == 0) p.first_timeout_sent_us = s.sent_us;
+        // Only Query Config replies since these frames went out: the target
+        // lives, big frames do not get through. Halve the frame size.
+        if (opt_.shrink_after_timeouts && p.timeouts_in_row >= opt_.shrink_after_timeouts &&
+            p.last_config_us > p.first_timeout_sent_us && p.max_sectors > 1) {
+            p.max_sectors = std::max(1u, p.max_sectors / 2);
+            p.size_cap = p.max_sectors;
+            p.timeouts_in_row = 0;
+            p.shrinks++;
+        } else if (opt_.shrink_after_timeouts && p.timeouts_in_row >= opt_.shrink_after_timeouts) {
+            // Is the target there at all? A Query Config answer tells.
+            probe_soon_ = true;
+        }
         // Halve the window once per loss episode, not once per lost frame: on
         // a lossy (not congested) link, frames of one window time out together
         // and cutting for each would leave a window of 1 and a crawl.

@@ -79,6 +79,7 @@ struct WindowOptions {
     // after it on the same path were answered and 2 x srtt (at least
     // 1 ms) passed: a lossy link must not stall a slot for a whole RTO.
     unsigned fast_retransmit_after = 4;
+    unsigned shrink_after_timeouts = 6;  // see Path::size_cap
     int64_t probe_us = 1'000'000;   // Query Config to dead paths this often
 };
 
@@ -107,9 +108,18 @@ struct Path {
     // (the timeout was spurious: the target stalled, e.g. on writeback),
     // decays with every reply. srtt of a veth is 0.1 ms; a disk stall is 50.
     int64_t rto_floor_us = 0;
+    // Frames too big for something between us and the target (a switch
+    // with a smaller MTU) vanish while small Query Config replies still
+    // come back: after enough such timeouts the frame size is halved and
+    // never raised again for this path.
+    unsigned size_cap = 255;
+    unsigned timeouts_in_row = 0;   // ATA timeouts since the last ATA reply
+    int64_t last_config_us = -1;    // last Query Config reply on this path
+    int64_t first_timeout_sent_us = -1;  // send time of the first of those timeouts
     uint64_t send_seq = 0;      // frames sent on this path, numbered
     uint64_t acked_seq = 0;     // highest send_seq answered so far
     uint64_t fast_retransmits = 0;
+    uint64_t shrinks = 0;           // frame size halvings (see size_cap)
     uint64_t sent = 0, received = 0, retransmits = 0, timeouts = 0;
 };
 
@@ -223,6 +233,7 @@ private:
     int last_heard_path_ = -1;
     bool last_heard_ata_ = false;
     int64_t last_probe_us_ = -1;
+    bool probe_soon_ = false;  // a path may be dropping big frames: ask now
     int64_t last_giveup_scan_us_ = -1;
     WindowCounters counters_;
 };

@@ -520,3 +520,50 @@ TEST_CASE("a reply after our timeout raises that path's RTO floor", "[initiator]
     CHECK(io.status == 0);
     CHECK(buf_matches_disk(buf, 500));
 }
+
+TEST_CASE("big frames that vanish while Query Config answers: the frame size halves", "[initiator][window][mtu]") {
+    WindowOptions o = Rig::defaults();
+    Rig rig(o);
+    // Pretend the local link has jumbo frames.
+    std::vector<LocalLink> links = {LocalLink{"eth0", kLocal, 9000}};
+    Window w(o, links);
+    w.add_path(0, kTargetA, 8, 17);
+    REQUIRE(w.paths()[0].max_sectors == 17);
+    std::vector<uint8_t> buf;
+    Done d;
+    Io io = make_read(0, 1024, buf, d);
+    int64_t now = 1'000'000;
+    w.submit(io, now);
+    Outbox out;
+    Header h;
+    h.src = kTargetA;
+    h.flags = kFlagResponse;
+    h.major = 1;
+    h.minor = 2;
+    ConfigMessage c;
+    c.buffer_count = 8;
+    c.sector_count = 17;
+    std::vector<uint8_t> cfg(64);
+    cfg.resize(build_config(cfg, h, c));
+    bool probed = false;
+    for (int step = 0; step < 1000 && w.paths()[0].max_sectors > 2; step++) {
+        out.count = 0;
+        w.pump(now, out);
+        for (size_t i = 0; i < out.count; i++) {
+            Frame f;
+            REQUIRE(parse(out.frame(i), f) == ParseError::kOk);
+            // The target answers only the small Query Config; big ATA frames vanish.
+            if (f.header.command == kCmdConfig) {
+                probed = true;
+                w.on_frame(0, cfg, now);
+            }
+        }
+        now += 10'000;
+        w.on_tick(now);
+    }
+    CHECK(probed);
+    CHECK(w.paths()[0].max_sectors <= 2);
+    CHECK(w.paths()[0].shrinks >= 3);  // 17 -> 8 -> 4 -> 2
+    CHECK(now < 1'000'000 + 10'000'000);  // well before the default 20 s give-up
+    w.fail_all(ECANCELED, "done");
+}
