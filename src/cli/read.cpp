@@ -1,5 +1,7 @@
 // aoeboot read: copy a range of an AoE disk to a file or stdout.
 #include <cerrno>
+#include <condition_variable>
+#include <mutex>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -23,6 +25,39 @@ const char kUsage[] =
     "      --offset B         where to start (default 0)\n"
     "      --length B         how much (default: to the end of the disk)\n"
     "  -o, --output FILE      write here instead of stdout\n";
+
+// One asynchronous read into its own buffer; wait() blocks until it is done.
+struct Pending {
+    std::vector<uint8_t> buf;
+    size_t len = 0;
+    std::mutex m;
+    std::condition_variable cv;
+    bool busy = false;
+    int status = 0;
+    std::string error;
+
+    static void done(void* ctx, int st, const std::string& err) {
+        auto* p = static_cast<Pending*>(ctx);
+        std::lock_guard<std::mutex> g(p->m);
+        p->status = st;
+        p->error = err;
+        p->busy = false;
+        p->cv.notify_one();
+    }
+    void start(initiator::Device& dev, uint64_t at) {
+        {
+            std::lock_guard<std::mutex> g(m);
+            busy = true;
+        }
+        dev.submit_read(at, {buf.data(), len}, done, this);
+    }
+    int wait(std::string& err) {
+        std::unique_lock<std::mutex> g(m);
+        cv.wait(g, [&] { return !busy; });
+        err = error;
+        return status;
+    }
+};
 
 bool write_all(int fd, const uint8_t* p, size_t n) {
     while (n > 0) {
@@ -107,29 +142,47 @@ int cmd_read(int argc, char** argv) {
             return kExitFail;
         }
     }
-    std::vector<uint8_t> buf(4 << 20);
+    // Two buffers: the next piece is in flight while the last one is written
+    // out, so the window never drains between pieces.
+    constexpr size_t kPiece = 4 << 20;
+    Pending piece[2];
+    for (Pending& p : piece) p.buf.resize(kPiece);
     Progress prog;
     prog.begin("read", len);
-    uint64_t done = 0;
+    uint64_t submitted = 0, done = 0;
     int rc = kExitOk;
+    auto submit = [&](Pending& p) {
+        p.len = size_t(std::min<uint64_t>(kPiece, len - submitted));
+        p.start(*dev, offset + submitted);
+        submitted += p.len;
+    };
+    int cur = 0;
+    if (len > 0) submit(piece[0]);
     while (done < len) {
-        size_t n = size_t(std::min<uint64_t>(buf.size(), len - done));
+        if (submitted < len) submit(piece[cur ^ 1]);
+        Pending& p = piece[cur];
         std::string err;
-        if (dev->read(offset + done, {buf.data(), n}, err) != 0) {
+        if (p.wait(err) != 0) {
             prog.finish();
             std::fprintf(stderr, "aoeboot read: %s\n", err.c_str());
             rc = kExitFail;
             break;
         }
-        if (!write_all(fd, buf.data(), n)) {
+        if (!write_all(fd, p.buf.data(), p.len)) {
             prog.finish();
             std::fprintf(stderr, "aoeboot read: cannot write %s: %s\n", output ? output : "stdout",
                          std::strerror(errno));
             rc = kExitFail;
             break;
         }
-        done += n;
+        done += p.len;
         prog.update(done);
+        cur ^= 1;
+    }
+    // Never leave with a request still writing into our buffers.
+    for (Pending& p : piece) {
+        std::string ignored;
+        p.wait(ignored);
     }
     prog.finish();
     if (output && ::close(fd) != 0 && rc == kExitOk) {
