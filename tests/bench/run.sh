@@ -11,7 +11,9 @@
 # (default 2), BENCH_OUT (file the table is also written to).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-AOEBOOT=${AOEBOOT:-$ROOT/${BUILD:-build}/aoeboot}
+BUILD_DIR=${BUILD:-build}
+case $BUILD_DIR in /*) ;; *) BUILD_DIR=$ROOT/$BUILD_DIR;; esac  # make passes BUILD
+AOEBOOT=${AOEBOOT:-$BUILD_DIR/aoeboot}
 SECS=${BENCH_SECONDS:-3}
 ROUNDS=${BENCH_ROUNDS:-2}
 OUT=${BENCH_OUT:-$(dirname "$AOEBOOT")/bench.txt}
