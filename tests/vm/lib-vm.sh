@@ -42,6 +42,10 @@
 #       "console=ttyS0 panic=-1 CMDLINE". Serial console goes to $VM_LOG
 #       (default $T_TMP/console.log; lib.sh prints *.log tails on failure).
 #       Sets VM_PID. Extra qemu args: VM_QEMU_ARGS=(...). Memory: VM_MEM (384M).
+#       VM_SERIAL_PIPE=1 connects the console through FIFOs so that vm_type
+#       can send it input (the log is written the same way).
+#   vm_type TEXT
+#       Types TEXT on the guest's serial console (needs VM_SERIAL_PIPE=1).
 #   vm_start_pxe NS TAP TIMEOUT
 #       Like vm_start but with no -kernel: `-boot n`, so the e1000's iPXE ROM
 #       does DHCP/TFTP on TAP.
@@ -147,8 +151,18 @@ _vm_qemu() {
     : > "$VM_LOG"
     # -nographic puts the serial console on stdio, which goes to the log;
     # -monitor none so nothing on stdin can reach a monitor.
+    local serial=(-serial "file:$VM_LOG")
+    if [ -n "${VM_SERIAL_PIPE:-}" ]; then
+        # Console through FIFOs: con.out is copied to the log, vm_type
+        # writes to con.in (QEMU opens both read-write: nothing blocks).
+        rm -f "$T_TMP/con.in" "$T_TMP/con.out"
+        mkfifo "$T_TMP/con.in" "$T_TMP/con.out"
+        cat "$T_TMP/con.out" >> "$VM_LOG" &
+        T_PIDS+=($!)
+        serial=(-chardev "pipe,id=con0,path=$T_TMP/con" -serial chardev:con0)
+    fi
     t_bg "$ns" "qemu" timeout -k 5 "$secs" qemu-system-x86_64 -accel tcg -m "$VM_MEM" \
-        -nographic -monitor none -serial "file:$VM_LOG" -no-reboot \
+        -nographic -monitor none "${serial[@]}" -no-reboot \
         -netdev "tap,id=n0,ifname=$tap,script=no,downscript=no" \
         -device "e1000,netdev=n0,mac=$VM_MAC$VM_NIC_OPTS" \
         "$@" ${VM_QEMU_ARGS[@]+"${VM_QEMU_ARGS[@]}"} </dev/null
@@ -188,6 +202,11 @@ vm_wait_exit() {
     done
     wait "$VM_PID" 2>/dev/null || true
     VM_RUN_SECONDS=$(( ($(date +%s%N) - VM_STARTED) / 1000000000 ))
+}
+
+vm_type() {
+    [ -p "$T_TMP/con.in" ] || t_fail "vm_type needs VM_SERIAL_PIPE=1 before vm_start"
+    printf '%s' "$1" > "$T_TMP/con.in"
 }
 
 vm_console_tail() {
