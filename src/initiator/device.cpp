@@ -220,11 +220,18 @@ std::unique_ptr<Device> Device::open(Address address, const std::vector<std::str
               " (is the target running, on this segment, exporting that shelf.slot?)";
         return nullptr;
     }
-    return open(found[size_t(hit)], opt, err);
+    // Keep every named interface: a target that did not answer on one of
+    // them yet (slow, or started later) is learned there from a probe.
+    return open_on(found[size_t(hit)], names, opt, err);
 }
 
 std::unique_ptr<Device> Device::open(const FoundTarget& t, const DeviceOptions& opt,
                                      std::string& err) {
+    return open_on(t, {}, opt, err);
+}
+
+std::unique_ptr<Device> Device::open_on(const FoundTarget& t, const std::vector<std::string>& ifaces,
+                                        const DeviceOptions& opt, std::string& err) {
     auto e = std::make_unique<Engine>();
     e->opt = opt;
     e->info.address = t.address;
@@ -248,6 +255,19 @@ std::unique_ptr<Device> Device::open(const FoundTarget& t, const DeviceOptions& 
             li = int(e->socks.size() - 1);
         }
         link_of_path.push_back(li);
+    }
+    for (const std::string& name : ifaces) {
+        net::Interface iface;
+        if (!net::get_interface(name, iface, err)) return nullptr;
+        bool have = false;
+        for (const net::RawSocket& s : e->socks) have |= s.iface.index == iface.index;
+        if (have) continue;
+        net::RawSocket s;
+        net::Filter f;
+        f.responses = true;
+        if (!net::open_socket(s, iface, f, err)) return nullptr;
+        e->socks.push_back(s);
+        links.push_back(LocalLink{iface.name, iface.mac, net::current_mtu(s)});
     }
     if (links.empty()) {
         err = format_address(t.address) + ": no path to the target";

@@ -121,6 +121,10 @@ public:
 
 private:
     explicit Device(std::unique_ptr<Engine> e);
+    // open(target) that also listens and probes on `ifaces` (names).
+    static std::unique_ptr<Device> open_on(const FoundTarget& target,
+                                           const std::vector<std::string>& ifaces,
+                                           const DeviceOptions& opt, std::string& err);
     std::unique_ptr<Engine> engine_;
 };
 

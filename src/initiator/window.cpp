@@ -177,8 +177,13 @@ int Window::pick_path(const Chunk& c) const {
 bool Window::pump(int64_t now, Outbox& out) {
     bool any_dead = paths_.empty();
     for (const Path& p : paths_) any_dead |= !p.alive;
-    const int64_t every = probe_soon_ ? std::min<int64_t>(opt_.probe_us, 100'000) : opt_.probe_us;
-    if ((any_dead || probe_soon_) && (last_probe_us_ < 0 || now - last_probe_us_ >= every)) {
+    // Probe at once when starting (paths that answered discovery late),
+    // every probe_us while a path is dead, soon when frames vanish, and every
+    // 10 x probe_us anyway to learn new MACs for the address.
+    const int64_t every = probe_soon_ ? std::min<int64_t>(opt_.probe_us, 100'000)
+                          : any_dead  ? opt_.probe_us
+                                      : 10 * opt_.probe_us;
+    if (last_probe_us_ < 0 || now - last_probe_us_ >= every) {
         probe_soon_ = false;
         // Ask for our address on every link: revives restarted targets and
         // learns MACs that were not there at open time.

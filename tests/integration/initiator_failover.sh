@@ -58,3 +58,17 @@ kill "$pb"; t_log "target B killed"
 wait $wpid || t_fail "write failed after losing a path: $(cat "$T_TMP/write.err")"
 i_same "$T_TMP/src.bin" "$img" 50331648
 t_log "write 48 MiB with a path killed: OK"
+
+# B was not there when the read started (so discovery found only A); B comes
+# up, then A dies: the engine must learn B from its probes on c1 and finish.
+i_client read e6.1 "${both[@]}" -o "$T_TMP/late.bin" 2>"$T_TMP/late.err" &
+rpid=$!
+sleep 0.2
+i_vblade "$NB" b0 6 1 "$img"; pb=$I_TARGET_PID
+sleep 0.3
+kill -0 $rpid 2>/dev/null || t_fail "the read ended before the kill (too fast to test)"
+kill "$pa"; t_log "target A killed (B started after the read began)"
+wait $rpid || t_fail "read failed although B came up: $(cat "$T_TMP/late.err")"
+i_same "$T_TMP/late.bin" "$img"
+grep -q 'c1 -> .*: alive' "$T_TMP/late.err" || t_fail "the late path via c1 was not used"
+t_log "read 64 MiB moved to a target that appeared mid-transfer: OK"

@@ -19,10 +19,19 @@ const Mac kTargetA = {0x02, 0, 0, 0, 0, 0xA0};
 const Mac kTargetB = {0x02, 0, 0, 0, 0, 0xB0};
 const Address kAddr{1, 2};
 
+// A sent frame; `f` points into `bytes`, so copies parse again.
 struct Sent {
-    int link;
+    int link = 0;
     std::vector<uint8_t> bytes;
     Frame f;
+    Sent() = default;
+    Sent(const Sent& o) : link(o.link), bytes(o.bytes) { parse(bytes, f); }
+    Sent& operator=(const Sent& o) {
+        link = o.link;
+        bytes = o.bytes;
+        parse(bytes, f);
+        return *this;
+    }
 };
 
 // A fake disk: sector i holds bytes (i * 7 + k) & 0xff.
@@ -32,6 +41,7 @@ struct Rig {
     Window w;
     Outbox out;
     std::vector<Sent> sent;
+    std::vector<Sent> probes;
     int64_t now = 1'000'000;
     explicit Rig(WindowOptions o = defaults(), int links = 1)
         : w(o, make_links(links)) {}
@@ -64,9 +74,14 @@ struct Rig {
                 batch.push_back(s);
             }
         } while (more);
-        for (Sent& s : batch) REQUIRE(parse(s.bytes, s.f) == ParseError::kOk);
-        sent.insert(sent.end(), batch.begin(), batch.end());
-        return batch;
+        std::vector<Sent> ata;
+        for (Sent& s : batch) {
+            REQUIRE(parse(s.bytes, s.f) == ParseError::kOk);
+            // Query Config probes (at start, then periodically) are kept apart.
+            (s.f.header.command == kCmdConfig ? probes : ata).push_back(s);
+        }
+        sent.insert(sent.end(), ata.begin(), ata.end());
+        return ata;
     }
     // Builds the target's reply to a request (good status; read data from the fake disk).
     std::vector<uint8_t> reply(const Sent& req, uint8_t status = kAtaStatusDrdy, uint8_t err = 0,
@@ -566,4 +581,21 @@ TEST_CASE("big frames that vanish while Query Config answers: the frame size hal
     CHECK(w.paths()[0].shrinks >= 3);  // 17 -> 8 -> 4 -> 2
     CHECK(now < 1'000'000 + 10'000'000);  // well before the default 20 s give-up
     w.fail_all(ECANCELED, "done");
+}
+
+TEST_CASE("a probe goes out at start and periodically, addressed to the disk", "[initiator][window]") {
+    Rig rig(Rig::defaults(), 2);
+    rig.w.add_path(0, kTargetA, 4, 2);
+    rig.pump();
+    REQUIRE(rig.probes.size() == 2);  // one per local link, also where nothing answered yet
+    CHECK(rig.probes[0].f.header.dst == kBroadcastMac);
+    CHECK(rig.probes[0].f.header.major == 1);
+    CHECK(rig.probes[0].f.header.minor == 2);
+    CHECK(rig.probes[1].link == 1);
+    rig.now += 1'000'000;
+    rig.pump();
+    CHECK(rig.probes.size() == 2);  // all paths alive: not every second
+    rig.now += 9'100'000;
+    rig.pump();
+    CHECK(rig.probes.size() == 4);
 }
