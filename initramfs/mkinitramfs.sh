@@ -11,7 +11,8 @@ usage() {
 usage: mkinitramfs.sh --output FILE [options]
 
 Builds an initramfs whose /init is aoeboot (`aoeboot root`), for booting from
-root=aoe:eX.Y on the kernel command line.
+root=aoe:eX.Y on the kernel command line. aoe.ko (and nbd.ko, for
+aoe.mode=nbd, when the kernel has it) are always included.
 
   -o, --output FILE     where to write the image (required)
   -k, --kver VERSION    kernel release (default: uname -r)
@@ -152,6 +153,8 @@ visit() {
 for m in "${modules[@]}"; do visit "$m"; done
 boot_list=("${order[@]}")   # loaded by aoeboot at the start, in this order
 visit aoe                   # loaded by aoeboot after the link is up
+# nbd.ko for aoe.mode=nbd (loaded only in that mode), when the kernel has it.
+grep -qE '(^|/)nbd\.ko(\.[a-z]+)?:' "$mdir/modules.dep" && visit nbd
 
 stage=$(mktemp -d "${TMPDIR:-/tmp}/mkinitramfs.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
