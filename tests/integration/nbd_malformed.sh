@@ -19,7 +19,7 @@ sock=$T_TMP/nbd.sock
 t_bg "$NC" nbd "$AOEBOOT" nbd-server e4.1 -i c0 --listen "unix:$sock"
 t_wait_for 10 test -S "$sock" || t_fail "nbd-server never listened"
 # Every AoE frame the target receives from now on.
-t_bg "$NT" tcpdump tcpdump -n -U -i t0 -w "$T_TMP/aoe.pcap" ether proto 0x88a2
+t_bg "$NT" tcpdump tcpdump --immediate-mode -n -U -i t0 -w "$T_TMP/aoe.pcap" ether proto 0x88a2
 dump_pid=$T_LAST_PID
 t_wait_for 20 grep -q 'listening on' "$T_TMP/tcpdump.log" || t_fail "tcpdump did not start"
 
