@@ -138,7 +138,7 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
         for (Worker* w : touched) kick(*w);
         touched.clear();
         for (auto& r : replies) spans.emplace_back(r.data(), r.size());
-        if (!spans.empty()) send_batch(sock, spans);
+        if (!spans.empty()) net::send_frames(sock, spans);
         if (n < net::RecvBatch::kSlots) break;
     }
 }

@@ -4,9 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <pthread.h>
 #include <sys/socket.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 #include <span>
 
@@ -40,13 +38,13 @@ void run(Worker* w) {
             IoJob* j = batch[i];
             size_t n = execute_io(*w->exp, j->buf.get(), j->len, j->self, bounce);
             if (i > start && batch[i - 1]->sock != j->sock) {
-                if (batch[start]->sock) send_batch(*batch[start]->sock, frames);
+                if (batch[start]->sock) net::send_frames(*batch[start]->sock, frames);
                 frames.clear();
                 start = i;
             }
             frames.push_back(std::span<const uint8_t>(j->buf.get(), n));
         }
-        if (!batch.empty() && batch[start]->sock) send_batch(*batch[start]->sock, frames);
+        if (!batch.empty() && batch[start]->sock) net::send_frames(*batch[start]->sock, frames);
         {
             std::lock_guard<std::mutex> lock(w->mu);
             for (IoJob* j : batch) {
@@ -63,14 +61,6 @@ void run(Worker* w) {
 }  // namespace
 
 void start_worker(Export& e) {
-    // libstdc++'s inline std::mutex code, compiled against musl's headers with
-    // glibc's configuration, asks "are threads in use?" through a weak
-    // reference to pthread_cancel. A static binary that never names
-    // pthread_cancel gets null, and every lock silently becomes a no-op (the
-    // worker queue then races and crashes). Naming it links it in, which fixes
-    // the answer for the whole program.
-    static void (*volatile const keep)() = reinterpret_cast<void (*)()>(&pthread_cancel);
-    (void)keep;
     e.worker = std::make_unique<Worker>();
     Worker& w = *e.worker;
     w.exp = &e;
@@ -122,30 +112,6 @@ void stop_worker(Worker& w) {
 size_t queued(Worker& w) {
     std::lock_guard<std::mutex> lock(w.mu);
     return w.queue.size();
-}
-
-void send_batch(net::RawSocket& s, std::span<const std::span<const uint8_t>> frames) {
-    constexpr size_t kMax = 64;
-    size_t done = 0;
-    while (done < frames.size()) {
-        const size_t n = std::min(kMax, frames.size() - done);
-        mmsghdr msgs[kMax];
-        iovec iov[kMax];
-        std::memset(msgs, 0, sizeof(mmsghdr) * n);
-        for (size_t i = 0; i < n; i++) {
-            iov[i].iov_base = const_cast<uint8_t*>(frames[done + i].data());
-            iov[i].iov_len = frames[done + i].size();
-            msgs[i].msg_hdr.msg_iov = &iov[i];
-            msgs[i].msg_hdr.msg_iovlen = 1;
-        }
-        long r = syscall(SYS_sendmmsg, s.fd, msgs, n, 0);
-        if (r <= 0) {
-            // Queue full or an error: the careful path waits and retries.
-            net::send_frames(s, frames.subspan(done));
-            return;
-        }
-        done += size_t(r);
-    }
 }
 
 }  // namespace aoe::target

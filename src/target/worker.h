@@ -53,10 +53,4 @@ void kick(Worker& w);
 void stop_worker(Worker& w);
 size_t queued(Worker& w);
 
-// Sends replies with one sendmmsg system call per 64. musl's sendmmsg()
-// wrapper sends one frame per sendmsg() on 64-bit (its msghdr padding may
-// be dirty); our headers are zeroed, so the system call is safe and does
-// what the batch is for. Falls back to net::send_frames on error.
-void send_batch(net::RawSocket& s, std::span<const std::span<const uint8_t>> frames);
-
 }  // namespace aoe::target
