@@ -94,7 +94,7 @@ echo " Hello from the diskless machine: this is the real /sbin/init"
 echo "   root device : $dev"
 echo "   AoE target  : $disk, target MAC $(cat "/sys/block/etherd!$disk/mac" 2>/dev/null)" \
      "via $(cat "/sys/block/etherd!$disk/netif" 2>/dev/null)"
-echo "   root fs     : $fs, label $(cat /etc/hostname)"
+echo "   root fs     : $fs; hostname $(cat /etc/hostname)"
 echo "   kernel      : $(uname -r), up $(cut -d' ' -f1 /proc/uptime) s"
 echo "=============================================================="
 echo "DEMO-BOOTED dev=$dev"
