@@ -5,6 +5,9 @@
 // in src/boot/nbd_default.cpp.
 #include <fcntl.h>
 #include <poll.h>
+#include <linux/fs.h>
+#include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -20,6 +23,7 @@
 #include "boot/modules.h"
 #include "boot/nbd_hook.h"
 #include "boot/uevent.h"
+#include "nbd/kernel.h"
 
 namespace aoe::boot {
 
@@ -37,6 +41,19 @@ bool wait_node(const std::string& p, int64_t deadline) {
         usleep(20000);
     }
     return true;
+}
+
+// Undoes a started bridge so that the next attempt starts clean: an explicit
+// disconnect (it flushes and exits), then SIGKILL if it lingers.
+void stop_bridge(pid_t pid) {
+    std::string e;
+    if (!nbd::netlink_disconnect(0, e)) log_warn("%s", e.c_str());
+    for (int i = 0; i < 50; i++) {
+        if (waitpid(pid, nullptr, WNOHANG) == pid) return;
+        usleep(100000);
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
 }
 
 }  // namespace
@@ -126,9 +143,17 @@ bool attach_nbd(const NbdAttach& a, std::string& device, std::string& err) {
     }
     device = base;
     if (a.config->root.partition) {
+        // The driver reads the partition table on the first open after the
+        // size is set, not at connect: open it and ask for a rescan.
+        int fd = open(base.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            ioctl(fd, BLKRRPART);
+            close(fd);
+        }
         device = base + "p" + std::to_string(a.config->root.partition);
         if (!wait_node(device, a.deadline_ms)) {
             err = "partition " + device + " never appeared (is there a partition table?)";
+            stop_bridge(pid);
             return false;
         }
     }
