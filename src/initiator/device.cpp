@@ -14,6 +14,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "base/clock.h"
 #include "base/log.h"
 #include "initiator/ifaces.h"
 #include "initiator/window.h"
@@ -23,12 +24,6 @@
 namespace aoe::initiator {
 
 namespace {
-
-int64_t now_us() {
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return int64_t(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
 
 // A blocking caller waits on this; the engine thread signals it.
 struct Waiter {
@@ -85,7 +80,7 @@ struct Engine {
             left.swap(queue);
         }
         if (win) {
-            for (Io* io : left) win->submit(*io, now_us());
+            for (Io* io : left) win->submit(*io, monotonic_us());
             win->fail_all(ECANCELED, format_address(info.address) + ": device closed");
         }
         for (net::RawSocket& s : socks) net::close_socket(s);
@@ -133,7 +128,7 @@ struct Engine {
             int timeout_ms;
             {
                 std::lock_guard<std::mutex> g(win_mu);
-                int64_t now = now_us();
+                int64_t now = monotonic_us();
                 for (Io* io : take) win->submit(*io, now);
                 take.clear();
                 win->on_tick(now);
@@ -155,7 +150,7 @@ struct Engine {
                     int n = net::receive(socks[l], batch);
                     if (n <= 0) break;
                     std::lock_guard<std::mutex> g(win_mu);
-                    int64_t now = now_us();
+                    int64_t now = monotonic_us();
                     for (int k = 0; k < n; k++) win->on_frame(int(l), batch.frame(k), now);
                     // Refill the window as soon as room appears.
                     while (win->pump(now, out)) flush_out();
@@ -430,7 +425,7 @@ DeviceStats Device::stats() const {
     st.bytes_written = c.bytes_written;
     st.ios_done = c.ios_done;
     st.in_flight = w.in_flight();
-    int64_t now = now_us();
+    int64_t now = monotonic_us();
     for (const Path& p : w.paths()) {
         PathStats ps;
         ps.iface = w.links()[size_t(p.link)].name;

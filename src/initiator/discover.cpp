@@ -7,17 +7,12 @@
 #include <cstring>
 #include <ctime>
 
+#include "base/clock.h"
 #include "proto/identify.h"
 
 namespace aoe::initiator {
 
 namespace {
-
-int64_t now_us() {
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return int64_t(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
 
 // Bit 31 set: the tag space the Linux driver leaves to userspace tools.
 uint32_t fresh_tag() {
@@ -58,12 +53,12 @@ void identify_all(std::span<net::RawSocket> socks, std::vector<FoundTarget>& fou
             break;
         }
     }
-    const int64_t deadline = now_us() + int64_t(opt.identify_timeout_ms) * 1000;
+    const int64_t deadline = monotonic_us() + int64_t(opt.identify_timeout_ms) * 1000;
     std::vector<int> fds;
     for (net::RawSocket& s : socks) fds.push_back(s.fd);
     net::RecvBatch batch;
     while (waiting > 0) {
-        int64_t left = (deadline - now_us()) / 1000;
+        int64_t left = (deadline - monotonic_us()) / 1000;
         if (left <= 0) break;
         if (net::wait_readable(fds, int(left)) == -1) continue;
         for (net::RawSocket& s : socks) {
@@ -179,7 +174,7 @@ bool discover(std::span<net::RawSocket> socks, const DiscoverOptions& opt,
         err = "no interface to discover on";
         return false;
     }
-    const int64_t start = now_us();
+    const int64_t start = monotonic_us();
     int64_t deadline = start + int64_t(opt.timeout_ms) * 1000;
     const uint32_t tag = fresh_tag();
     size_t sent = 0;
@@ -194,7 +189,7 @@ bool discover(std::span<net::RawSocket> socks, const DiscoverOptions& opt,
     for (net::RawSocket& s : socks) fds.push_back(s.fd);
     net::RecvBatch batch;
     for (;;) {
-        int64_t now = now_us();
+        int64_t now = monotonic_us();
         if (now >= deadline) break;
         if (!lingering && now >= next_retry) {
             send_queries(socks, opt, tag, sent);
@@ -207,12 +202,12 @@ bool discover(std::span<net::RawSocket> socks, const DiscoverOptions& opt,
         for (net::RawSocket& s : socks) {
             while (net::receive(s, batch) > 0) {
                 for (int k = 0; k < batch.count; k++)
-                    collect_reply(out, batch.frame(k), s.iface, now_us() - start);
+                    collect_reply(out, batch.frame(k), s.iface, monotonic_us() - start);
             }
         }
         if (!lingering && wanted_found(out, opt) >= 0) {
             lingering = true;
-            deadline = std::min(deadline, now_us() + int64_t(opt.linger_ms) * 1000);
+            deadline = std::min(deadline, monotonic_us() + int64_t(opt.linger_ms) * 1000);
         }
     }
     if (opt.identify && !out.empty()) identify_all(socks, out, opt, fresh_tag() | 0x1000);

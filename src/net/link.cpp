@@ -18,17 +18,12 @@
 #include <netlink/socket.h>
 #include <netlink/msg.h>
 
+#include "base/clock.h"
 #include "base/mac.h"
 
 namespace aoe::net {
 
 namespace {
-
-int64_t now_ms() {
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
 
 // Owns a libnl socket; frees it on every path out.
 struct NlSock {
@@ -186,7 +181,7 @@ bool bring_up(const std::vector<LinkInfo>& links, const BringUpOptions& opt,
         err = std::string("cannot listen for link events: ") + nl_geterror(r);
         return false;
     }
-    const int64_t start = now_ms();
+    const int64_t start = monotonic_ms();
     std::vector<bool> usable(links.size(), true);
     for (size_t i = 0; i < links.size(); i++) {
         rtnl_link* orig = nullptr;
@@ -226,14 +221,14 @@ bool bring_up(const std::vector<LinkInfo>& links, const BringUpOptions& opt,
             want++;
             if (w.carrier[i]) {
                 have++;
-                if (results[i].carrier_ms < 0) results[i].carrier_ms = int(now_ms() - start);
+                if (results[i].carrier_ms < 0) results[i].carrier_ms = int(monotonic_ms() - start);
             }
         }
         return want == 0 || (opt.wait_all ? have == want : have > 0);
     };
     const int64_t deadline = start + opt.carrier_timeout_ms;
     while (!done()) {
-        int64_t left = deadline - now_ms();
+        int64_t left = deadline - monotonic_ms();
         if (left <= 0) break;
         pollfd p{nl_socket_get_fd(ev.sk), POLLIN, 0};
         int pr = poll(&p, 1, int(left));
