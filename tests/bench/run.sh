@@ -142,3 +142,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else 
             "${IOPS[$kind/seq-read-1500-q16]}" "$(ratio "${IOPS[$kind/32x-seq-read-1500-q16]}" "${IOPS[$kind/seq-read-1500-q16]}")"
     done
 } | tee "$OUT"
+
+# The NBD bridge against direct reads and writes on the same link (issue: at
+# most 15% slower), on the host through nbd-server and in a VM through nbd.ko.
+echo
+AOEBOOT=$AOEBOOT "$ROOT/tests/bench/nbd.sh" || echo "bench: nbd.sh failed" >&2
+AOEBOOT=$AOEBOOT "$ROOT/tests/bench/nbd-vm.sh" || echo "bench: nbd-vm.sh failed" >&2
