@@ -12,9 +12,9 @@ step() {
     if "$@"; then results+=("PASS  $name"); total_pass=$((total_pass+1))
     else results+=("FAIL  $name"); total_fail=$((total_fail+1)); fi
 }
-step "build (static musl)"      make -s all
-step "unit tests (asan+ubsan)"  make -s unit
-step "fuzz smoke"               make -s fuzz-smoke
+step "build (static musl)"      make -s -j"$(nproc)" all
+step "unit tests (asan+ubsan)"  make -s -j"$(nproc)" unit
+step "fuzz smoke"               make -s -j"$(nproc)" fuzz-smoke
 step "integration tests"        tests/run-integration.sh integration
 step "vm tests"                 tests/run-integration.sh vm
 echo
