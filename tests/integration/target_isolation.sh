@@ -34,4 +34,8 @@ wait $B || t_fail "write stream to the slow export failed: $(cat "$T_TMP/slow.js
 writes=$((w1 - w0))
 t_log "in 3 s: slow export completed $writes synced writes, fast export answered $reads reads"
 [ "$writes" -gt 0 ] || t_fail "the slow export made no progress"
-[ "$reads" -gt $((3 * writes)) ] || t_fail "fast export ($reads reads) held back by the slow one ($writes writes)"
+# Were e9.2's reads queued behind e9.1's, each would wait for up to 16
+# fdatasyncs and reads would stay far below writes. This machine's virtual
+# disk syncs in ~90 us, so the margin is no more than ~3x here: more reads than
+# writes is the bound that still tells the two designs apart under load.
+[ "$reads" -gt "$writes" ] || t_fail "fast export ($reads reads) held back by the slow one ($writes writes)"
