@@ -14,6 +14,13 @@
 #   boot_serve NS IFACE SHELF.SLOT IMG [args]   aoeboot serve in the background
 #                                 (log serve-SHELF.SLOT.log)
 #   boot_check_root TOKEN DEV IMG [part]        the checks every boot test makes
+#   boot_nbd_init DIR             replaces DIR's /sbin/init with one for roots on
+#                                 the NBD bridge: it also lists the '@' processes
+#                                 (BRIDGE pid= oom= cmd=) and writes a 4 MiB
+#                                 /payload whose md5 it prints (PAYLOAD)
+#   boot_check_nbd_bridge CMD IMG [part]        after such a boot: a '@' bridge
+#                                 ran CMD after switch_root, OOM-exempt; the
+#                                 payload is in the image; fsck finds it clean
 
 boot_rootfs_dir() {
     local d=$1
@@ -97,4 +104,47 @@ boot_check_root() {
     local got; got=$(boot_read_token "$img" "$part")
     [ "$got" = "token=$token dev=$dev" ] || t_fail "image holds '$got', want 'token=$token dev=$dev'"
     grep -a 'phase timings' "$VM_LOG" | tr -d '\r' | sed 's/^.*aoeboot: /  /' >&2
+}
+
+boot_nbd_init() {
+    cat > "$1/sbin/init" <<'EOF'
+#!/bin/sh
+export PATH=/bin:/sbin
+dev=$(awk '$2 == "/" { print $1 }' /proc/mounts | tail -n 1)
+fs=$(awk '$2 == "/" { print $3 }' /proc/mounts | tail -n 1)
+left=$(ls / | tr '\n' ' ')
+for p in /proc/[0-9]*; do
+    c=$(tr '\0' ' ' < $p/cmdline 2>/dev/null)
+    case "$c" in @*) echo "BRIDGE pid=${p#/proc/} oom=$(cat $p/oom_score_adj) cmd=$c";; esac
+done
+mount -o remount,rw / || echo "ROOT-INIT-FAIL remount rw"
+dd if=/dev/urandom of=/payload bs=1M count=4 2>/dev/null
+echo "PAYLOAD $(md5sum < /payload)"
+echo "token=${TOKEN:-none} dev=$dev" > /booted-by-aoeboot
+sync
+echo "ROOT-INIT-OK pid=$$ dev=$dev fs=$fs token=${TOKEN:-none}"
+echo "ROOT-LS $left"
+mount -o remount,ro /
+poweroff -f
+EOF
+    chmod 755 "$1/sbin/init"
+}
+
+boot_check_nbd_bridge() {
+    local cmd=$1 img=$2 part=${3:-} fs=$2 bridge want got
+    grep -a 'ROOT-INIT-OK' "$VM_LOG" | grep -q etherd && t_fail "booted through the kernel aoe driver"
+    bridge=$(grep -a 'BRIDGE pid=' "$VM_LOG" | tr -d '\r' | head -n1)
+    [ -n "$bridge" ] || { vm_console_tail 40; t_fail "no '@' bridge process alive after switch_root"; }
+    echo "$bridge" | grep -q 'oom=-1000' || t_fail "bridge not OOM-exempt: $bridge"
+    echo "$bridge" | grep -qF "cmd=$cmd" || t_fail "unexpected bridge command line: $bridge (want $cmd)"
+    if [ -n "$part" ]; then
+        fs=$T_TMP/p1.img
+        dd if="$img" of="$fs" bs=1M skip=1 status=none
+    fi
+    want=$(grep -a 'PAYLOAD' "$VM_LOG" | tr -d '\r' | sed 's/.*PAYLOAD \([0-9a-f]*\).*/\1/')
+    debugfs -R "dump /payload $T_TMP/payload" "$fs" 2>/dev/null
+    got=$(md5sum < "$T_TMP/payload" | cut -d' ' -f1)
+    [ "$got" = "$want" ] || t_fail "payload in the image is $got, the guest wrote $want"
+    e2fsck -fn "$fs" > /dev/null 2>&1 || t_fail "root image not clean after poweroff"
+    BOOT_BRIDGE=$bridge
 }
