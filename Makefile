@@ -113,22 +113,85 @@ demo: $(BUILD)/aoeboot
 initramfs: $(BUILD)/aoeboot
 	initramfs/mkinitramfs.sh --output $(BUILD)/initramfs.cpio.gz $(if $(KVER),--kver $(KVER)) $(if $(KMODDIR),--moddir $(KMODDIR))
 
-# --- install (DESTDIR for packaging; PREFIX=/usr) ---------------------------
-# The binary, the dracut module, the initramfs-tools hook and local-top script
-# (they act only on root=aoe:...), the man pages and the systemd unit.
-PREFIX     ?= /usr
-DESTDIR    ?=
+# --- install / uninstall (DESTDIR for packaging) -----------------------------
+# Each file goes where its tool looks for it; README.md ("Installed files")
+# lists them and tests/integration/distro_install.sh checks that list against
+# what is really installed and removed.
+#
+# PREFIX is /usr, not /usr/local: the integrations are what installing is for,
+# and dracut only reads /usr/lib/dracut, initramfs-tools only
+# /usr/share/initramfs-tools, and both hooks copy /usr/sbin/aoeboot into the
+# image. PREFIX=/usr/local works too: it moves the binary, the manual pages,
+# the example and the unit (whose ExecStart and the initramfs-tools hook's
+# default binary are rewritten to match); the two initramfs directories stay
+# where their tools look (DRACUTDIR, INITRAMFSTOOLSDIR to override).
+#
+# Nothing is written to /etc: an exports.conf there belongs to the admin (a
+# Debian user expects a local install never to touch it), and `make
+# uninstall` could not tell an edited file from ours. The example goes where
+# Debian keeps examples, /usr/share/doc/aoeboot/examples/; copy it to
+# /etc/aoeboot/exports.conf. Until then the unit's ExecStartPre
+# (serve --test) fails naming the missing file.
+#
+# VBLADE_LINK=yes also makes $(SBINDIR)/vblade a symlink to aoeboot (vblade's
+# command line, for old scripts). Off by default: Debian's vblade package owns
+# /usr/sbin/vblade, and a real file there is never replaced.
+PREFIX            ?= /usr
+DESTDIR           ?=
+SBINDIR           ?= $(PREFIX)/sbin
+MANDIR            ?= $(PREFIX)/share/man
+DOCDIR            ?= $(PREFIX)/share/doc/aoeboot
+UNITDIR           ?= $(PREFIX)/lib/systemd/system
+DRACUTDIR         ?= /usr/lib/dracut/modules.d
+INITRAMFSTOOLSDIR ?= /usr/share/initramfs-tools
+VBLADE_LINK       ?= no
+DRACUT_FILES      := $(notdir $(wildcard dracut/95aoeboot/*))
+MAN8              := $(notdir $(wildcard docs/*.8))
+MAN5              := $(notdir $(wildcard docs/*.5))
+
+.PHONY: uninstall
 install: $(BUILD)/aoeboot
-	install -D -m 755 $(BUILD)/aoeboot $(DESTDIR)$(PREFIX)/sbin/aoeboot
-	install -d $(DESTDIR)$(PREFIX)/lib/dracut/modules.d/95aoeboot
-	install -m 755 dracut/95aoeboot/*.sh $(DESTDIR)$(PREFIX)/lib/dracut/modules.d/95aoeboot/
-	install -D -m 755 initramfs/initramfs-tools/hooks/aoeboot \
-	  $(DESTDIR)$(PREFIX)/share/initramfs-tools/hooks/aoeboot
-	install -D -m 755 initramfs/initramfs-tools/scripts/local-top/aoeboot \
-	  $(DESTDIR)$(PREFIX)/share/initramfs-tools/scripts/local-top/aoeboot
-	install -d $(DESTDIR)$(PREFIX)/share/man/man8
-	install -m 644 docs/*.8 $(DESTDIR)$(PREFIX)/share/man/man8/
-	install -D -m 644 docs/aoeboot.service $(DESTDIR)/lib/systemd/system/aoeboot.service
+	@case "$(VBLADE_LINK)" in yes|no) ;; *) echo "VBLADE_LINK wants yes or no, not '$(VBLADE_LINK)'" >&2; exit 2;; esac
+	install -D -m 755 $(BUILD)/aoeboot $(DESTDIR)$(SBINDIR)/aoeboot
+	@if [ "$(VBLADE_LINK)" = yes ]; then \
+	  l=$(DESTDIR)$(SBINDIR)/vblade; \
+	  if { [ -e "$$l" ] || [ -L "$$l" ]; } && [ "$$(readlink "$$l")" != aoeboot ]; then \
+	    echo "$$l exists and is not our link to aoeboot (Debian's vblade?): not replaced;" \
+	         "remove it first or install without VBLADE_LINK=yes" >&2; exit 1; fi; \
+	  echo "ln -sfn aoeboot $$l"; ln -sfn aoeboot "$$l"; fi
+	install -d $(DESTDIR)$(DRACUTDIR)/95aoeboot
+	@for f in $(DRACUT_FILES); do \
+	  case $$f in *.sh) m=755;; *) m=644;; esac; \
+	  echo "install -m $$m dracut/95aoeboot/$$f $(DESTDIR)$(DRACUTDIR)/95aoeboot/$$f"; \
+	  install -m $$m dracut/95aoeboot/$$f $(DESTDIR)$(DRACUTDIR)/95aoeboot/$$f || exit 1; done
+	install -d $(DESTDIR)$(INITRAMFSTOOLSDIR)/hooks $(DESTDIR)$(INITRAMFSTOOLSDIR)/scripts/local-top
+	sed 's|AOEBOOT_BINARY:-/usr/sbin/aoeboot|AOEBOOT_BINARY:-$(SBINDIR)/aoeboot|' \
+	  initramfs/initramfs-tools/hooks/aoeboot > $(DESTDIR)$(INITRAMFSTOOLSDIR)/hooks/aoeboot
+	chmod 755 $(DESTDIR)$(INITRAMFSTOOLSDIR)/hooks/aoeboot
+	install -m 755 initramfs/initramfs-tools/scripts/local-top/aoeboot \
+	  $(DESTDIR)$(INITRAMFSTOOLSDIR)/scripts/local-top/aoeboot
+	install -d $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(MANDIR)/man5
+	install -m 644 $(addprefix docs/,$(MAN8)) $(DESTDIR)$(MANDIR)/man8/
+	install -m 644 $(addprefix docs/,$(MAN5)) $(DESTDIR)$(MANDIR)/man5/
+	install -D -m 644 docs/exports.conf.example $(DESTDIR)$(DOCDIR)/examples/exports.conf
+	install -d $(DESTDIR)$(UNITDIR)
+	sed 's|/usr/sbin/aoeboot|$(SBINDIR)/aoeboot|g' docs/aoeboot.service > $(DESTDIR)$(UNITDIR)/aoeboot.service
+	chmod 644 $(DESTDIR)$(UNITDIR)/aoeboot.service
+
+# Removes exactly what install put there (vblade only if it is our link) and
+# the directories that are ours alone when they are empty; shared ones
+# (sbin, man8, hooks, ...) stay.
+uninstall:
+	rm -f $(DESTDIR)$(SBINDIR)/aoeboot
+	@l=$(DESTDIR)$(SBINDIR)/vblade; \
+	  if [ -L "$$l" ] && [ "$$(readlink "$$l")" = aoeboot ]; then echo "rm -f $$l"; rm -f "$$l"; fi
+	rm -f $(addprefix $(DESTDIR)$(DRACUTDIR)/95aoeboot/,$(DRACUT_FILES))
+	rm -f $(DESTDIR)$(INITRAMFSTOOLSDIR)/hooks/aoeboot $(DESTDIR)$(INITRAMFSTOOLSDIR)/scripts/local-top/aoeboot
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man8/,$(MAN8)) $(addprefix $(DESTDIR)$(MANDIR)/man5/,$(MAN5))
+	rm -f $(DESTDIR)$(DOCDIR)/examples/exports.conf
+	rm -f $(DESTDIR)$(UNITDIR)/aoeboot.service
+	@for d in $(DESTDIR)$(DRACUTDIR)/95aoeboot $(DESTDIR)$(DOCDIR)/examples $(DESTDIR)$(DOCDIR); do \
+	  if [ -d "$$d" ]; then echo "rmdir --ignore-fail-on-non-empty $$d"; rmdir --ignore-fail-on-non-empty "$$d"; fi; done
 
 clean:
 	rm -rf $(BUILD)/obj $(BUILD)/host $(BUILD)/aoeboot $(BUILD)/unit-tests $(BUILD)/fuzz_parse
