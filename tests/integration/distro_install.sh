@@ -131,16 +131,25 @@ ROOT=/dev/sda1 sh "$dest/usr/share/initramfs-tools/scripts/local-top/aoeboot" ||
 stub=$T_TMP/stub
 mkdir -p "$stub/sbin"
 printf '#!/bin/sh\necho "$@" >> %s/initqueue.log\n' "$stub" > "$stub/initqueue"; chmod 755 "$stub/initqueue"
+# The hook runs on the host here, so it is fenced in: its known initramfs
+# paths (/etc/udev/rules.d, $hookdir) are rewritten into the stub, and in a
+# private mount namespace a tmpfs covers the host's /etc/udev in case it
+# writes there anyway.
 hook() {  # CMDLINE -> prints root rootok
-    CMDLINE="$1" AOEBOOT_BIN="$dest/usr/sbin/aoeboot" STUB="$stub" bash -c '
+    CMDLINE="$1" AOEBOOT_BIN="$dest/usr/sbin/aoeboot" STUB="$stub" unshare --mount --propagation private bash -c '
+        mount -t tmpfs aoeboot-test /etc/udev || { echo "cannot fence /etc/udev"; exit 9; }
+        hookdir=$STUB/hooks
+        mkdir -p "$hookdir/initqueue/finished" "$hookdir/initqueue/settled" "$hookdir/emergency" "$STUB/rules.d"
         getarg() { for w in $CMDLINE; do case $w in "$1"*) echo "${w#"$1"}"; return 0;; esac; done; return 1; }
         info() { :; }; warn() { echo "warn: $*" >&2; }; die() { echo "die: $*"; exit 3; }
         wait_for_dev() { echo "wait_for_dev $1" >> "$STUB/initqueue.log"; }
         src=$(sed -e "s|/usr/sbin/aoeboot root --print|$AOEBOOT_BIN root --print --cmdline \"\$CMDLINE\"|" \
+                  -e "s|/etc/udev/rules.d|$STUB/rules.d|g" \
                   -e "s|/sbin/initqueue|$STUB/initqueue|" "'"$dest"'/usr/lib/dracut/modules.d/95aoeboot/parse-aoeboot.sh")
         eval "$src"
         echo "root=$root rootok=${rootok:-}"'
 }
+udev_before=$(ls /etc/udev/rules.d 2>/dev/null | tr '\n' ' ')
 [ "$(hook 'root=/dev/sda1 ro')" = "root=/dev/sda1 rootok=" ] || t_fail "the hook touched root=/dev/sda1"
 [ "$(hook 'root=aoe:e7.3 ro')" = "root=block:/dev/etherd/e7.3 rootok=1" ] ||
     t_fail "root=aoe:e7.3 gave: $(hook 'root=aoe:e7.3 ro')"
@@ -150,4 +159,6 @@ grep -q -- '--settled .*aoeboot-root /dev/etherd/e7.3' "$stub/initqueue.log" || 
     t_fail "root=aoe:config=... gave: $(hook 'root=aoe:config=rack4 ro')"
 out=$(hook 'root=aoe:e7.x ro' || true)
 case $out in "die: aoeboot: "*"bad AoE address"*) ;; *) t_fail "a bad root=aoe: was not refused: $out";; esac
+[ "$(ls /etc/udev/rules.d 2>/dev/null | tr '\n' ' ')" = "$udev_before" ] ||
+    t_fail "the dracut hook wrote into the host's /etc/udev/rules.d"
 t_log "ok: make install/uninstall = README list (with and without VBLADE_LINK), foreign files kept, PREFIX=/usr/local, modes, hooks parse root=aoe: and leave other roots alone"
