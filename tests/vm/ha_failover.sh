@@ -11,7 +11,7 @@
 #      its discovery broadcast, which it repeats every 60 s.
 # Pass: no write fails in either mode, every block the guest was told is
 # written is in the backing file, the nbd stall is under 10 s and the kernel
-# driver's under 75 s (both printed: docs/ha-drbd.md quotes them).
+# driver's under 90 s (both printed: docs/ha-drbd.md quotes them).
 . "$(dirname "$0")/lib-vm.sh"
 t_need md5sum
 vm_kernel
