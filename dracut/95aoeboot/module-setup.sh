@@ -70,9 +70,9 @@ install() {
     inst_hook cmdline 90 "$moddir/parse-aoeboot.sh"
     inst_script "$moddir/aoeboot-root.sh" /sbin/aoeboot-root
     if dracut_module_included "systemd"; then
-        # systemd's generators do not know root=aoe:, so no sysroot.mount is
-        # made for it: mount from dracut-mount.service's mount hook instead.
-        inst_hook mount 90 "$moddir/mount-aoeboot.sh"
+        # systemd mounts the root itself (sysroot.mount), and its fstab
+        # generator cannot read root=aoe:: ours writes the unit that can.
+        inst_script "$moddir/mount-aoeboot.sh" "$systemdutildir/system-generators/dracut-aoeboot-generator"
     fi
     if [[ $aoeboot_drivers ]]; then
         # aoeboot root loads these itself (finit_module), with their

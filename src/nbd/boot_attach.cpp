@@ -107,6 +107,17 @@ bool attach_nbd(const NbdAttach& a, std::string& device, std::string& err) {
     if (pid == 0) {
         // The bridge: fd 3 is the ready pipe (not close-on-exec).
         dup2(pfd[1], 3);
+        // Never the caller's stdin/stdout: in hook mode stdout is the pipe
+        // an initramfs script reads the device node from (dev=$(aoeboot
+        // root)), and a bridge holding it would keep that script waiting
+        // for EOF for as long as the root is mounted. Logs stay on stderr.
+        int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+        if (null >= 0) {
+            dup2(null, 0);
+            dup2(null, 1);
+        } else {
+            dup2(2, 1);
+        }
         setsid();  // its own session: no terminal signals from the console
         execv("/proc/self/exe", argv.data());
         _exit(127);

@@ -30,5 +30,9 @@ vm_start "$ns" tap0 "$T_TMP/initrd" "root=aoe:e7.3 aoe.timeout=30 rw rd.shell=0 
 vm_wait_marker 'ROOT-INIT-OK' 220 || { vm_console_tail 40; t_fail "the root's init did not run"; }
 vm_wait_exit 30 || t_fail "the VM did not power off"
 grep -aq 'dracut' "$VM_LOG" || t_fail "the console shows no dracut messages: was dracut's init used?"
+# The first attempt came from our udev rule on the NIC's "add" event, not
+# from the settled fallback.
+grep -aqE 'aoeboot: attempt 1 of [0-9]+ \(eth0 appeared\)' "$VM_LOG" ||
+    t_fail "the attach was not queued by the udev rule on eth0's add event"
 boot_check_root "$token" /dev/etherd/e7.3 "$T_TMP/root.img"
 t_log "ok: dracut + 95aoeboot booted from e7.3 served by aoeboot serve ($VM_RUN_SECONDS s)"

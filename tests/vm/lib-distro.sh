@@ -4,10 +4,12 @@
 # the cached Debian kernel. Nothing is installed into the host's dracut or
 # initramfs-tools directories.
 #
-#   distro_dracut_image OUT         dracut (dracutbasedir = a private copy of
+#   distro_dracut_image OUT [MODS]  dracut (dracutbasedir = a private copy of
 #                                   /usr/lib/dracut whose modules.d also links
-#                                   dracut/95aoeboot), -m aoeboot, --kmoddir
-#                                   the cached kernel; log dracut.log
+#                                   dracut/95aoeboot), -m MODS (default
+#                                   "aoeboot": dracut's shell flow; with
+#                                   DISTRO_DRACUT_SYSTEMD the systemd flow),
+#                                   --kmoddir the cached kernel; log dracut.log
 #   distro_itools_image OUT         mkinitramfs -d CONFDIR (a private confdir
 #                                   holding our hook, local-top script,
 #                                   MODULES=list); needs /lib/modules/KVER and
@@ -24,18 +26,22 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
 fi
 
 DISTRO_DRIVERS=${DISTRO_DRIVERS:-e1000 ext4}
+# dracut's systemd flow: systemd as the initramfs's PID 1, dracut's hooks run
+# by its dracut-*.service units (Debian 12: systemd 252, dracut 059).
+DISTRO_DRACUT_SYSTEMD="systemd systemd-initrd systemd-udevd dracut-systemd aoeboot"
 
 distro_dracut_image() {
-    local out=$1 base=$T_TMP/dracut-base m f
+    local out=$1 mods=${2:-aoeboot} base=$T_TMP/dracut-base m f
     t_need dracut lsinitrd
     [ -n "${VM_MODROOT:-}" ] || vm_kernel
+    rm -rf "$base"
     mkdir -p "$base/modules.d" "$T_TMP/dracut-confd" "$T_TMP/dracut-tmp"
     for f in /usr/lib/dracut/*; do [ "${f##*/}" = modules.d ] || ln -s "$f" "$base/"; done
     for m in /usr/lib/dracut/modules.d/*; do ln -s "$m" "$base/modules.d/"; done
     ln -s "$ROOT/dracut/95aoeboot" "$base/modules.d/95aoeboot"
     printf 'aoeboot_binary=%s\naoeboot_drivers="%s"\n' "$AOEBOOT" "$DISTRO_DRIVERS" > "$T_TMP/dracut.conf"
     dracutbasedir=$base timeout 300 dracut --force --no-hostonly --conf "$T_TMP/dracut.conf" \
-        --confdir "$T_TMP/dracut-confd" -m "aoeboot" --kver "$VM_KVER" --kmoddir "$VM_MODROOT" \
+        --confdir "$T_TMP/dracut-confd" -m "$mods" --kver "$VM_KVER" --kmoddir "$VM_MODROOT" \
         --tmpdir "$T_TMP/dracut-tmp" --no-early-microcode --gzip "$out" > "$T_TMP/dracut.log" 2>&1 ||
         t_fail "dracut failed (see dracut.log)"
 }
