@@ -13,6 +13,14 @@ type getarg > /dev/null 2>&1 || . /lib/dracut-lib.sh
 want=$1
 [ -e "$want" ] && exit 0  # an earlier run already made it
 
+# The settled fallback yields to a run the udev rule has queued meanwhile
+# (systemd flow: the initqueue loop starts before coldplug has settled, so
+# the rule's job can land just after the loop passed the main queue); the
+# loop runs that one next.
+if [ -z "$2" ] && [ -e "$hookdir/initqueue/aoeboot-attach.sh" ]; then
+    exit 1
+fi
+
 # aoe.retries bounds the attempts here as it does for aoeboot as /init.
 count=/tmp/aoeboot-attempts
 n=$(($(cat "$count" 2> /dev/null || echo 0) + 1))

@@ -43,8 +43,10 @@ vm_wait_marker 'ROOT-INIT-OK|Boot has failed' 280 || { vm_console_tail 60; t_fai
 grep -aq 'ROOT-INIT-OK' "$VM_LOG" || { vm_console_tail 60; t_fail "dracut's boot failed before the root's init"; }
 vm_wait_exit 60 || t_fail "the VM did not power off"
 grep -aqE 'systemd\[1\]|Reached target' "$VM_LOG" || t_fail "the console shows no systemd: was dracut's systemd flow used?"
-# One attempt was enough. (Here it is the settled job's: in the systemd
-# flow the udev rule's job has not been seen to run first.)
+# One attempt, queued by our udev rule on the NIC's "add" event (not the
+# settled fallback).
+grep -aqE 'aoeboot: attempt 1 of [0-9]+ \(eth0 appeared\)' "$VM_LOG" ||
+    t_fail "the attach was not queued by the udev rule on eth0's add event"
 [ "$(grep -acE 'aoeboot: attempt [0-9]+ of' "$VM_LOG")" = 1 ] ||
     t_fail "want exactly one attach attempt: $(grep -aE 'aoeboot: attempt' "$VM_LOG" | tr -d '\r')"
 boot_check_root "$token" /dev/nbd0 "$T_TMP/root.img"
