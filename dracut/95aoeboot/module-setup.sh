@@ -38,8 +38,10 @@ check() {
 
 # called by dracut
 depends() {
-    # rootfs-block mounts root=block:DEV once the device exists; no network
-    # module: aoeboot brings the NIC up itself over netlink and needs no IP.
+    # rootfs-block mounts root=block:DEV once the device exists (shell
+    # flow; in the systemd flow our generator's sysroot.mount does). No
+    # network module: aoeboot brings the NIC up itself over netlink and needs
+    # no IP; 40network would run DHCP for a netroot or rd.neednet=1.
     echo rootfs-block
     return 0
 }
@@ -80,5 +82,9 @@ install() {
         mkdir -p "$initdir/etc/aoeboot"
         printf '%s\n' $aoeboot_drivers > "$initdir/etc/aoeboot/modules"
     fi
+    # No cleanup (pre-pivot) hook: the aoe driver keeps serving the root,
+    # and with aoe.mode=nbd the bridge must outlive switch_root (it runs as
+    # "@aoeboot-nbd", which systemd's killing at switch_root and shutdown
+    # spares). The udev rules written at boot vanish with the initramfs.
     dracut_need_initqueue
 }
