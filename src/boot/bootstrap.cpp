@@ -421,9 +421,14 @@ int run_root(const RootOptions& opt) {
             std::fflush(stdout);
             return 0;
         }
+        if (!opt.pid1) {
+            // Hook mode makes one attempt; the calling hook counts them
+            // (aoe.retries), so "attempt 1 of N" would be wrong every time.
+            log_error("attaching aoe:%s failed: %s", describe_root(cfg.root).c_str(), err.c_str());
+            return 1;
+        }
         log_error("boot from aoe:%s failed (attempt %d of %d): %s",
                   describe_root(cfg.root).c_str(), n, cfg.retries, err.c_str());
-        if (!opt.pid1) return 1;
         if (rescue_shell()) continue;
         if (n >= cfg.retries) {
             log_error("giving up after %d attempts: %s", n, err.c_str());
