@@ -31,8 +31,11 @@ const char kUsage[] =
     "                         connected (a bridge restart; default 120)\n"
     "      --ioctl            use the NBD ioctls instead of netlink (old kernels)\n"
     "      --root             hold a root filesystem: '@' in argv[0], memory locked,\n"
-    "                         OOM-exempt; SIGTERM only flushes. Automatic when\n"
-    "                         /etc/initrd-release exists.\n"
+    "                         OOM-exempt; SIGTERM only flushes; exits on unmount.\n"
+    "                         Automatic when /etc/initrd-release exists.\n"
+    "      --exit-on-unmount  once the device (or a partition) was mounted and is\n"
+    "                         unmounted again, unused: flush, disconnect, exit 0\n"
+    "                         (a remount does not count). Implied by --root.\n"
     "      --ready-fd N       write \"ok\" (or \"error: ...\") to fd N once attached\n"
     "      --queue-depth N    requests on the AoE disk at once (default 16)\n"
     "      --file PATH        serve a local file or block device instead (tests)\n"
@@ -42,7 +45,7 @@ const char kUsage[] =
 }  // namespace
 
 int cmd_nbd(int argc, char** argv) {
-    enum { kDisc = 300, kDead, kIoctl, kRoot, kReady, kDepth, kFile };
+    enum { kDisc = 300, kDead, kIoctl, kRoot, kReady, kDepth, kFile, kUnmount };
     static const option longopts[] = {
         AOEBOOT_DEVICE_LONGOPTS,
         {"disconnect", no_argument, nullptr, kDisc},
@@ -52,6 +55,7 @@ int cmd_nbd(int argc, char** argv) {
         {"ready-fd", required_argument, nullptr, kReady},
         {"queue-depth", required_argument, nullptr, kDepth},
         {"file", required_argument, nullptr, kFile},
+        {"exit-on-unmount", no_argument, nullptr, kUnmount},
         {"help", no_argument, nullptr, 'h'},
         {nullptr, 0, nullptr, 0},
     };
@@ -90,6 +94,7 @@ int cmd_nbd(int argc, char** argv) {
             o.workers = unsigned(v);
             break;
         case kFile: file = optarg; break;
+        case kUnmount: o.exit_on_unmount = true; break;
         case 'h':
             std::fputs(kUsage, stdout);
             std::fputs(kDeviceOptionsHelp, stdout);
@@ -119,6 +124,9 @@ int cmd_nbd(int argc, char** argv) {
         return usage_error("nbd", "not an nbd device: '" + o.device + "' (want /dev/nbdN)");
 
     o.hold_root = nbd::become_root_daemon(argv, force_root);
+    // A root bridge lets go once the root is really unmounted (the end of a
+    // shutdown that returns to an initramfs); ro remounts keep it serving.
+    if (o.hold_root) o.exit_on_unmount = true;
     // Before any thread exists (the AoE engine's too): signals are taken
     // synchronously by the bridge loop, never by a worker.
     nbd::block_bridge_signals();

@@ -16,6 +16,7 @@
 
 #include "base/log.h"
 #include "nbd/proto.h"
+#include "nbd/unmount_watch.h"
 
 namespace aoe::nbd {
 
@@ -142,21 +143,30 @@ int run_bridge(Backend& disk, BridgeOptions o) {
              use_ioctl ? ", ioctl interface" : "");
     say(o.ready_fd, "ok");
 
+    UnmountWatch watch;
+    if (o.exit_on_unmount && !unmount_watch_open(watch, o.device, err))
+        log_warn("%s: the bridge will not notice when %s is unmounted", err.c_str(),
+                 o.device.c_str());
+
     sigset_t sigs = bridge_signals();
     bool disconnecting = false;
     auto asked_at = std::chrono::steady_clock::now();
     while (!done) {
         timespec ts{0, 200 * 1000 * 1000};
         int sig = sigtimedwait(&sigs, nullptr, &ts);
-        if (sig > 0) {
-            flush_logged(disk, "on signal");
-            if (o.hold_root) {
+        bool released = !disconnecting && unmount_watch_released(watch);
+        if (sig > 0 || released) {
+            flush_logged(disk, released ? "after unmount" : "on signal");
+            if (o.hold_root && !released) {
                 log_info("got signal %d: flushed; still serving the root disk (disconnect "
                          "explicitly with 'aoeboot nbd --disconnect %s')", sig, o.device.c_str());
                 continue;
             }
             if (!disconnecting) {
-                log_info("got signal %d: disconnecting %s", sig, o.device.c_str());
+                if (released)
+                    log_info("%s is no longer mounted or in use: disconnecting", o.device.c_str());
+                else
+                    log_info("got signal %d: disconnecting %s", sig, o.device.c_str());
                 disconnecting = true;
                 asked_at = std::chrono::steady_clock::now();
                 if (use_ioctl) {
@@ -173,6 +183,7 @@ int run_bridge(Backend& disk, BridgeOptions o) {
             break;
         }
     }
+    unmount_watch_close(watch);
     // Closing our end lets NBD_DO_IT return (and tells the kernel we are gone).
     stop_session();
     if (use_ioctl) {

@@ -20,6 +20,9 @@ struct BridgeOptions {
     // Root-storage daemon: SIGTERM flushes but does not disconnect (only an
     // explicit NBD_CMD_DISCONNECT, e.g. `aoeboot nbd --disconnect`, ends it).
     bool hold_root = false;
+    // Flush, disconnect and exit 0 once the device has been mounted and no
+    // mount of it is left (see unmount_watch.h); a remount keeps it serving.
+    bool exit_on_unmount = false;
     unsigned workers = 16;
     int ready_fd = -1;         // "ok\n" or "error: ...\n" is written here once attached
 };

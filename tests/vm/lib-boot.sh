@@ -19,7 +19,9 @@
 #                                 (BRIDGE pid= oom= cmd=) and writes a 4 MiB
 #                                 /payload whose md5 it prints (PAYLOAD)
 #   boot_check_nbd_bridge CMD IMG [part]        after such a boot: a '@' bridge
-#                                 ran CMD after switch_root, OOM-exempt; the
+#                                 ran CMD after switch_root, OOM-exempt, saw the
+#                                 root in its mount table and outlived the
+#                                 remount,ro; the
 #                                 payload is in the image; fsck finds it clean
 
 boot_rootfs_dir() {
@@ -113,9 +115,17 @@ export PATH=/bin:/sbin
 dev=$(awk '$2 == "/" { print $1 }' /proc/mounts | tail -n 1)
 fs=$(awk '$2 == "/" { print $3 }' /proc/mounts | tail -n 1)
 left=$(ls / | tr '\n' ' ')
+# The bridge watches its mount table for the root's unmount: it must still
+# see the root mounted from its own (initramfs) root after switch_root.
+mm=$(awk '$5 == "/" { print $3 }' /proc/self/mountinfo | tail -n 1)
+bpid=
 for p in /proc/[0-9]*; do
     c=$(tr '\0' ' ' < $p/cmdline 2>/dev/null)
-    case "$c" in @*) echo "BRIDGE pid=${p#/proc/} oom=$(cat $p/oom_score_adj) cmd=$c";; esac
+    case "$c" in @*)
+        sees=no; grep -q " $mm " $p/mountinfo && sees=yes
+        bpid=${p#/proc/}
+        echo "BRIDGE pid=$bpid oom=$(cat $p/oom_score_adj) sees-root=$sees cmd=$c";;
+    esac
 done
 mount -o remount,rw / || echo "ROOT-INIT-FAIL remount rw"
 dd if=/dev/urandom of=/payload bs=1M count=4 2>/dev/null
@@ -125,6 +135,9 @@ sync
 echo "ROOT-INIT-OK pid=$$ dev=$dev fs=$fs token=${TOKEN:-none}"
 echo "ROOT-LS $left"
 mount -o remount,ro /
+# A remount is no unmount: the bridge keeps serving the root until poweroff.
+sleep 1
+[ -n "$bpid" ] && kill -0 $bpid 2>/dev/null && echo "BRIDGE-ALIVE-AFTER-RO"
 poweroff -f
 EOF
     chmod 755 "$1/sbin/init"
@@ -137,6 +150,8 @@ boot_check_nbd_bridge() {
     [ -n "$bridge" ] || { vm_console_tail 40; t_fail "no '@' bridge process alive after switch_root"; }
     echo "$bridge" | grep -q 'oom=-1000' || t_fail "bridge not OOM-exempt: $bridge"
     echo "$bridge" | grep -qF "cmd=$cmd" || t_fail "unexpected bridge command line: $bridge (want $cmd)"
+    echo "$bridge" | grep -q 'sees-root=yes' || t_fail "the bridge does not see the root in its mount table after switch_root: $bridge"
+    grep -aq 'BRIDGE-ALIVE-AFTER-RO' "$VM_LOG" || { vm_console_tail 20; t_fail "the bridge exited after the root's remount,ro"; }
     if [ -n "$part" ]; then
         fs=$T_TMP/p1.img
         dd if="$img" of="$fs" bs=1M skip=1 status=none
