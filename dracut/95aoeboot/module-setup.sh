@@ -74,7 +74,7 @@ install() {
     if dracut_module_included "systemd"; then
         # systemd mounts the root itself (sysroot.mount), and its fstab
         # generator cannot read root=aoe:: ours writes the unit that can.
-        inst_script "$moddir/mount-aoeboot.sh" "$systemdutildir/system-generators/dracut-aoeboot-generator"
+        inst_script "$moddir/aoeboot-generator.sh" "$systemdutildir/system-generators/dracut-aoeboot-generator"
     fi
     if [[ $aoeboot_drivers ]]; then
         # aoeboot root loads these itself (finit_module), with their

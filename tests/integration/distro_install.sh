@@ -102,7 +102,7 @@ check() {  # PATH MODE
     [ "$(stat -c %a "$dest$1")" = "$2" ] || t_fail "$1 has mode $(stat -c %a "$dest$1"), want $2"
 }
 check /usr/sbin/aoeboot 755
-for f in module-setup.sh parse-aoeboot.sh aoeboot-root.sh mount-aoeboot.sh; do
+for f in module-setup.sh parse-aoeboot.sh aoeboot-root.sh aoeboot-generator.sh; do
     check "/usr/lib/dracut/modules.d/95aoeboot/$f" 755
     cmp -s "$ROOT/dracut/95aoeboot/$f" "$dest/usr/lib/dracut/modules.d/95aoeboot/$f" || t_fail "$f differs"
 done
