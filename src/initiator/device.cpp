@@ -329,34 +329,51 @@ std::unique_ptr<Device> Device::open_on(const FoundTarget& t, const std::vector<
     return std::unique_ptr<Device>(new Device(std::move(e)));
 }
 
-int Device::read(uint64_t offset, std::span<uint8_t> buf, std::string& err) {
-    if (int r = engine_->check_range(offset, buf.size(), err)) return r;
+namespace {
+
+// The blocking read and write: one Io, waited for.
+int wait_rw(Engine& e, IoKind kind, uint64_t offset, uint8_t* buf, size_t len, std::string& err) {
+    if (int r = e.check_range(offset, len, err)) return r;
     Waiter w;
     Io io;
-    io.kind = IoKind::kRead;
+    io.kind = kind;
     io.lba = offset / kSectorSize;
-    io.sectors = uint32_t(buf.size() / kSectorSize);
-    io.buf = buf.data();
+    io.sectors = uint32_t(len / kSectorSize);
+    io.buf = buf;
     io.done = wake_waiter;
     io.ctx = &w;
-    int r = engine_->wait_io(io, w);
+    int r = e.wait_io(io, w);
     if (r) err = io.error;
     return r;
 }
 
+// The asynchronous forms: the Io lives on the heap until its callback ran.
+// A flush has no range (len 0 at offset 0 always passes the check).
+void submit(Engine& e, IoKind kind, uint64_t offset, uint8_t* buf, size_t len, IoCallback cb,
+            void* ctx) {
+    std::string err;
+    if (int r = e.check_range(offset, len, err)) return cb(ctx, r, err);
+    auto* a = new AsyncIo;
+    a->cb = cb;
+    a->ctx = ctx;
+    a->io.kind = kind;
+    a->io.lba = offset / kSectorSize;
+    a->io.sectors = uint32_t(len / kSectorSize);
+    a->io.buf = buf;
+    a->io.done = finish_async;
+    a->io.ctx = a;
+    e.enqueue(&a->io);
+}
+
+}  // namespace
+
+int Device::read(uint64_t offset, std::span<uint8_t> buf, std::string& err) {
+    return wait_rw(*engine_, IoKind::kRead, offset, buf.data(), buf.size(), err);
+}
+
 int Device::write(uint64_t offset, std::span<const uint8_t> buf, std::string& err) {
-    if (int r = engine_->check_range(offset, buf.size(), err)) return r;
-    Waiter w;
-    Io io;
-    io.kind = IoKind::kWrite;
-    io.lba = offset / kSectorSize;
-    io.sectors = uint32_t(buf.size() / kSectorSize);
-    io.buf = const_cast<uint8_t*>(buf.data());  // only read from for a write
-    io.done = wake_waiter;
-    io.ctx = &w;
-    int r = engine_->wait_io(io, w);
-    if (r) err = io.error;
-    return r;
+    // The buffer is only read from for a write.
+    return wait_rw(*engine_, IoKind::kWrite, offset, const_cast<uint8_t*>(buf.data()), buf.size(), err);
 }
 
 int Device::flush(std::string& err) {
@@ -371,43 +388,15 @@ int Device::flush(std::string& err) {
 }
 
 void Device::submit_read(uint64_t offset, std::span<uint8_t> buf, IoCallback cb, void* ctx) {
-    std::string err;
-    if (int r = engine_->check_range(offset, buf.size(), err)) return cb(ctx, r, err);
-    auto* a = new AsyncIo;
-    a->cb = cb;
-    a->ctx = ctx;
-    a->io.kind = IoKind::kRead;
-    a->io.lba = offset / kSectorSize;
-    a->io.sectors = uint32_t(buf.size() / kSectorSize);
-    a->io.buf = buf.data();
-    a->io.done = finish_async;
-    a->io.ctx = a;
-    engine_->enqueue(&a->io);
+    submit(*engine_, IoKind::kRead, offset, buf.data(), buf.size(), cb, ctx);
 }
 
 void Device::submit_write(uint64_t offset, std::span<const uint8_t> buf, IoCallback cb, void* ctx) {
-    std::string err;
-    if (int r = engine_->check_range(offset, buf.size(), err)) return cb(ctx, r, err);
-    auto* a = new AsyncIo;
-    a->cb = cb;
-    a->ctx = ctx;
-    a->io.kind = IoKind::kWrite;
-    a->io.lba = offset / kSectorSize;
-    a->io.sectors = uint32_t(buf.size() / kSectorSize);
-    a->io.buf = const_cast<uint8_t*>(buf.data());
-    a->io.done = finish_async;
-    a->io.ctx = a;
-    engine_->enqueue(&a->io);
+    submit(*engine_, IoKind::kWrite, offset, const_cast<uint8_t*>(buf.data()), buf.size(), cb, ctx);
 }
 
 void Device::submit_flush(IoCallback cb, void* ctx) {
-    auto* a = new AsyncIo;
-    a->cb = cb;
-    a->ctx = ctx;
-    a->io.kind = IoKind::kFlush;
-    a->io.done = finish_async;
-    a->io.ctx = a;
-    engine_->enqueue(&a->io);
+    submit(*engine_, IoKind::kFlush, 0, nullptr, 0, cb, ctx);
 }
 
 DeviceStats Device::stats() const {

@@ -8,6 +8,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <condition_variable>
 #include <cstdio>
@@ -82,12 +83,62 @@ void set_recv_timeout(int fd, int seconds) {
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
 }
 
+// A payload buffer, left uninitialised: it is filled from the socket or the
+// disk before anyone reads it (zeroing 32 MiB per request costs real time).
+struct Buffer {
+    std::unique_ptr<uint8_t[]> p;
+    uint32_t cap = 0;
+};
+
+// Payload buffers are reused: a fresh 1 MiB buffer per request comes from
+// mmap and costs a page fault (and a zeroed page) per 4 KiB when the disk's
+// data lands in it, which took more CPU than the whole AoE engine.
+// Holds at most `limit` bytes of idle buffers.
+struct BufferPool {
+    std::mutex mu;
+    std::vector<Buffer> idle;
+    uint64_t idle_bytes = 0;
+    uint64_t limit = 0;
+
+    Buffer get(uint32_t size) {
+        if (size == 0) return {};
+        {
+            std::lock_guard g(mu);
+            // Newest first: its pages are the most likely to be warm.
+            for (size_t i = idle.size(); i-- > 0;) {
+                if (idle[i].cap < size) continue;
+                Buffer b = std::move(idle[i]);
+                idle.erase(idle.begin() + long(i));
+                idle_bytes -= b.cap;
+                return b;
+            }
+        }
+        return Buffer{std::unique_ptr<uint8_t[]>(new uint8_t[size]), size};
+    }
+
+    void put(Buffer&& b) {
+        if (!b.p) return;
+        std::lock_guard g(mu);
+        // Make room by dropping smaller idle buffers; drop b if it is the smallest.
+        while (idle_bytes + b.cap > limit) {
+            size_t small = idle.size();
+            for (size_t i = 0; i < idle.size(); i++)
+                if (idle[i].cap < b.cap && (small == idle.size() || idle[i].cap < idle[small].cap))
+                    small = i;
+            if (small == idle.size()) return;
+            idle_bytes -= idle[small].cap;
+            idle.erase(idle.begin() + long(small));
+        }
+        idle_bytes += b.cap;
+        idle.push_back(std::move(b));
+    }
+};
+
 struct Job {
     Request req;
-    // Payload buffer, left uninitialised: it is filled from the socket or the
-    // disk before anyone reads it (zeroing 32 MiB per request costs real time).
-    std::unique_ptr<uint8_t[]> data;
+    Buffer buf;
     uint32_t size = 0;
+    uint8_t* data() { return buf.p.get(); }
 };
 
 // Shared by the reader and the workers of one connection.
@@ -106,6 +157,8 @@ struct Tx {
 
     std::mutex send_mu;
     bool send_failed = false;
+
+    BufferPool pool;
 
     bool reply(uint32_t error, uint64_t handle, const uint8_t* data, uint32_t len) {
         uint8_t hdr[kReplySize];
@@ -131,12 +184,14 @@ struct Tx {
         uint32_t err = kErrNone;
         switch (r.type) {
         case kCmdRead:
-            err = disk.read(r.offset, j.data.get(), r.length);
+            // Taken only now: queued reads hold no memory.
+            j.buf = pool.get(r.length);
+            err = disk.read(r.offset, j.data(), r.length);
             count(&SessionStats::reads);
             if (!err) count(&SessionStats::bytes_read, r.length);
             break;
         case kCmdWrite:
-            err = disk.write(r.offset, j.data.get(), r.length);
+            err = disk.write(r.offset, j.data(), r.length);
             // FUA: the write is acknowledged only once it is durable.
             if (!err && (r.flags & kCmdFlagFua)) err = disk.flush();
             count(&SessionStats::writes);
@@ -153,7 +208,7 @@ struct Tx {
                      r.length, (unsigned long long)r.offset, err);
         }
         bool with_data = r.type == kCmdRead && !err;
-        reply(err, r.handle, with_data ? j.data.get() : nullptr, with_data ? r.length : 0);
+        reply(err, r.handle, with_data ? j.data() : nullptr, with_data ? r.length : 0);
     }
 
     void worker() {
@@ -167,6 +222,7 @@ struct Tx {
                 queue.pop_front();
             }
             run(j);
+            pool.put(std::move(j.buf));
             {
                 std::lock_guard g(mu);
                 bytes -= j.size;
@@ -216,8 +272,11 @@ Export export_for(const Backend& disk, const std::string& name) {
 End serve_transmission(int fd, const Export& e, Backend& disk, const SessionOptions& o,
                        std::string& why) {
     Tx tx{fd, e, disk, o};
-    std::vector<std::thread> workers;
+    // Enough idle buffers for every worker's read of up to 2 MiB; a root
+    // bridge has its memory locked, so not more.
     unsigned n = o.workers ? o.workers : 1;
+    tx.pool.limit = std::min<uint64_t>(o.inflight_bytes, uint64_t(2 << 20) * n);
+    std::vector<std::thread> workers;
     for (unsigned i = 0; i < n; i++) workers.emplace_back([&tx] { tx.worker(); });
 
     End end = End::kEof;
@@ -261,8 +320,8 @@ End serve_transmission(int fd, const Export& e, Backend& disk, const SessionOpti
         }
         uint32_t size = (r.type == kCmdRead || r.type == kCmdWrite) ? r.length : 0;
         tx.admit(size);
-        Job j{r, std::unique_ptr<uint8_t[]>(size ? new uint8_t[size] : nullptr), size};
-        if (r.type == kCmdWrite && !read_full(fd, j.data.get(), size)) {
+        Job j{r, r.type == kCmdWrite ? tx.pool.get(size) : Buffer{}, size};
+        if (r.type == kCmdWrite && !read_full(fd, j.data(), size)) {
             tx.unadmit(size);
             end = End::kEof;
             why = "connection closed in the middle of a write payload";
