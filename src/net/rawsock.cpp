@@ -192,13 +192,21 @@ int wait_readable(std::span<const int> fds, int timeout_ms) {
     return -1;
 }
 
-bool send_frame(RawSocket& s, std::span<const uint8_t> frame) {
-    // A full device queue gets a few short waits, then the frame is dropped:
-    // AoE initiators retransmit, and a target must not stall every export
-    // for one reply.
+namespace {
+
+// One frame of up to two pieces: a full device queue gets a few short waits,
+// then the frame is dropped: AoE initiators retransmit, and a target must
+// not stall every export for one reply.
+bool send_one(RawSocket& s, const SplitFrame& f) {
+    iovec iov[2] = {{const_cast<uint8_t*>(f.head.data()), f.head.size()},
+                    {const_cast<uint8_t*>(f.tail.data()), f.tail.size()}};
+    msghdr m{};
+    m.msg_iov = iov;
+    m.msg_iovlen = f.tail.empty() ? 1 : 2;
+    const size_t total = f.head.size() + f.tail.size();
     for (int tries = 0; tries < 5; tries++) {
-        ssize_t n = send(s.fd, frame.data(), frame.size(), 0);
-        if (n == ssize_t(frame.size())) return true;
+        ssize_t n = sendmsg(s.fd, &m, 0);
+        if (n == ssize_t(total)) return true;
         if (n < 0 && (errno == EAGAIN || errno == ENOBUFS || errno == EINTR)) {
             pollfd p{s.fd, POLLOUT, 0};
             poll(&p, 1, 2);
@@ -209,34 +217,52 @@ bool send_frame(RawSocket& s, std::span<const uint8_t> frame) {
     return false;
 }
 
-int send_frames(RawSocket& s, std::span<const std::span<const uint8_t>> frames) {
+template <typename Piece>
+int send_batch(RawSocket& s, std::span<const Piece> frames, SplitFrame (*split)(const Piece&)) {
     constexpr size_t kMax = 64;
-    int sent = 0;
-    while (size_t(sent) < frames.size()) {
-        size_t n = std::min(kMax, frames.size() - size_t(sent));
+    size_t done = 0;
+    int ok = 0;
+    while (done < frames.size()) {
+        size_t n = std::min(kMax, frames.size() - done);
         mmsghdr msgs[kMax];
-        iovec iov[kMax];
+        iovec iov[kMax][2];
         std::memset(msgs, 0, sizeof(mmsghdr) * n);
         for (size_t i = 0; i < n; i++) {
-            auto f = frames[size_t(sent) + i];
-            iov[i].iov_base = const_cast<uint8_t*>(f.data());
-            iov[i].iov_len = f.size();
-            msgs[i].msg_hdr.msg_iov = &iov[i];
-            msgs[i].msg_hdr.msg_iovlen = 1;
+            SplitFrame f = split(frames[done + i]);
+            iov[i][0] = iovec{const_cast<uint8_t*>(f.head.data()), f.head.size()};
+            iov[i][1] = iovec{const_cast<uint8_t*>(f.tail.data()), f.tail.size()};
+            msgs[i].msg_hdr.msg_iov = iov[i];
+            msgs[i].msg_hdr.msg_iovlen = f.tail.empty() ? 1 : 2;
         }
         // The system call itself: musl's sendmmsg() on 64-bit sends one
         // message per sendmsg() call (to fix up msghdr padding, which the
         // memset above already zeroes), so it would batch nothing.
         long r = syscall(SYS_sendmmsg, s.fd, msgs, n, 0);
         if (r <= 0) {
-            // Fall back to one at a time so a full queue waits instead of dropping.
-            if (!send_frame(s, frames[size_t(sent)])) return sent;
-            sent++;
+            // Fall back to one at a time so a full queue waits instead of
+            // dropping. A frame that cannot go (EFAULT from a mapped file cut
+            // short, a link gone) is skipped, not the rest of the batch.
+            if (send_one(s, split(frames[done]))) ok++;
+            done++;
             continue;
         }
-        sent += r;
+        done += size_t(r);
+        ok += int(r);
     }
-    return sent;
+    return ok;
 }
+
+SplitFrame whole(const std::span<const uint8_t>& f) { return SplitFrame{f, {}}; }
+SplitFrame same(const SplitFrame& f) { return f; }
+
+}  // namespace
+
+bool send_frame(RawSocket& s, std::span<const uint8_t> frame) { return send_one(s, SplitFrame{frame, {}}); }
+
+int send_frames(RawSocket& s, std::span<const std::span<const uint8_t>> frames) {
+    return send_batch(s, frames, whole);
+}
+
+int send_frames(RawSocket& s, std::span<const SplitFrame> frames) { return send_batch(s, frames, same); }
 
 }  // namespace aoe::net

@@ -75,4 +75,11 @@ bool send_frame(RawSocket& s, std::span<const uint8_t> frame);
 // Sends several frames in one sendmmsg; returns how many went out.
 int send_frames(RawSocket& s, std::span<const std::span<const uint8_t>> frames);
 
+// A frame in two pieces (header, then payload elsewhere, e.g. a mapped
+// file), so a reply need not be copied together first. `tail` may be empty.
+struct SplitFrame {
+    std::span<const uint8_t> head, tail;
+};
+int send_frames(RawSocket& s, std::span<const SplitFrame> frames);
+
 }  // namespace aoe::net

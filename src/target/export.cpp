@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
 #include <unistd.h>
@@ -120,12 +121,23 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     struct statfs fs{};
     constexpr long kTmpfsMagic = 0x01021994, kRamfsMagic = 0x858458f6;
     e.memory_backed = fstatfs(fd, &fs) == 0 && (fs.f_type == kTmpfsMagic || fs.f_type == kRamfsMagic);
+    if (e.memory_backed && S_ISREG(st.st_mode) && !cfg.direct) {
+        const size_t len = size_t(e.base + e.sectors * 512);
+        void* m = mmap(nullptr, len, PROT_READ, MAP_SHARED, fd, 0);
+        if (m != MAP_FAILED) {  // else reads use pread, as for any file
+            e.map = static_cast<const uint8_t*>(m);
+            e.map_len = len;
+        }
+    }
     return true;
 }
 
 void close_export(Export& e) {
     if (e.worker) stop_worker(*e.worker);
     e.worker.reset();
+    if (e.map) munmap(const_cast<uint8_t*>(e.map), e.map_len);
+    e.map = nullptr;
+    e.map_len = 0;
     if (e.fd >= 0) close(e.fd);
     e.fd = -1;
 }

@@ -67,6 +67,13 @@ struct Export {
     bool null_backing = false;
     bool direct = false;
     bool memory_backed = false;  // null, tmpfs or ramfs: I/O cannot wait for a disk
+    // A tmpfs/ramfs backing file mapped read-only: the receive thread sends
+    // read replies straight from it, one copy (page -> frame) instead of two
+    // (page -> buffer by pread, buffer -> frame). Null when not mapped. The
+    // kernel's copy from a page past a shrunken file's end fails the send
+    // (EFAULT), it never raises SIGBUS in here.
+    const uint8_t* map = nullptr;
+    size_t map_len = 0;  // bytes of the file mapped, from file offset 0
     std::atomic<uint8_t> sync{uint8_t(SyncMode::kFlush)};
     std::string config_string;  // current Query Config string
     AccessState access;

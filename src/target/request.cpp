@@ -381,7 +381,8 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 }
 
 size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
-                  bool nowait, bool* blocked) {
+                  bool nowait, bool* blocked, const uint8_t** mapped) {
+    if (mapped) *mapped = nullptr;
     Frame f;
     if (parse(std::span<const uint8_t>(buf, len), f) != ParseError::kOk) return 0;
     const AtaArgs a = f.ata.args;
@@ -410,6 +411,15 @@ size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t*
     r.cmd_status = kAtaStatusDrdy;
     r.err_feature = 0;
     bool ok = true;
+    if ((op == kAtaRead || op == kAtaReadExt) && mapped && e.map && n >= kMinFrameLen - kAtaHeaderLen &&
+        off + n <= e.map_len) {
+        // The header here, the data from the mapping when the frame is sent.
+        if (build_ata(out, rh, r, {}) == 0) return 0;
+        e.stats.reads++;
+        e.stats.bytes_read += n;
+        *mapped = e.map + off;
+        return kAtaHeaderLen + n;
+    }
     if (op == kAtaRead || op == kAtaReadExt) {
         uint8_t* data = buf + kAtaHeaderLen;
         if (e.null_backing) {

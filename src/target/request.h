@@ -53,7 +53,11 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 // memory-backed exports run as usual, reads elsewhere use RWF_NOWAIT and
 // writes/flushes are not tried; when it would block, `*blocked` is set, 0 is
 // returned and the frame's header and arguments are left intact for a worker.
+// With `mapped` (receive thread, export with a mapping): a read's reply is
+// the header in buf[0..kAtaHeaderLen) followed by the returned length minus
+// that from *mapped, which points into the mapping; *mapped is null when the
+// reply is whole in buf.
 size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
-                  bool nowait = false, bool* blocked = nullptr);
+                  bool nowait = false, bool* blocked = nullptr, const uint8_t** mapped = nullptr);
 
 }  // namespace aoe::target

@@ -98,7 +98,7 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
     in.self = sock.iface.mac;
     in.mtu = s.mtu[name];
     std::vector<Worker*> touched;
-    std::vector<std::span<const uint8_t>> spans;
+    std::vector<net::SplitFrame> spans;
     for (int round = 0; round < 8; round++) {
         int n = round == 0 && preloaded > 0 ? preloaded : net::receive(sock, batch);
         if (n <= 0) {
@@ -117,9 +117,13 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
             if (w.pending.load() == 0 && !e.direct && RecvBatch_fits(in.frame.size())) {
                 uint8_t* slot = batch.storage.data() + size_t(i) * net::RecvBatch::kSlotSize;
                 bool blocked = false;
-                size_t len = execute_io(e, slot, in.frame.size(), in.self, nullptr, true, &blocked);
+                const uint8_t* mapped = nullptr;
+                size_t len = execute_io(e, slot, in.frame.size(), in.self, nullptr, true, &blocked, &mapped);
                 if (!blocked) {
-                    if (len) spans.emplace_back(slot, len);
+                    if (len && mapped)
+                        spans.push_back({{slot, kAtaHeaderLen}, {mapped, len - kAtaHeaderLen}});
+                    else if (len)
+                        spans.push_back({{slot, len}, {}});
                     continue;
                 }
             }
@@ -137,8 +141,8 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
         }
         for (Worker* w : touched) kick(*w);
         touched.clear();
-        for (auto& r : replies) spans.emplace_back(r.data(), r.size());
-        if (!spans.empty()) net::send_frames(sock, spans);
+        for (auto& r : replies) spans.push_back({{r.data(), r.size()}, {}});
+        if (!spans.empty()) net::send_frames(sock, std::span<const net::SplitFrame>(spans));
         if (n < net::RecvBatch::kSlots) break;
     }
 }
@@ -255,10 +259,11 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
                 log_warn("%s: ignoring the saved state: %s", format_address(e->cfg.addr).c_str(), serr.c_str());
         }
         start_worker(*e);
-        log_info("%s: serving %s (%llu sectors%s, sync %s%s) on %zu interface(s)",
+        log_info("%s: serving %s (%llu sectors%s, sync %s%s%s) on %zu interface(s)",
                  format_address(e->cfg.addr).c_str(), e->cfg.path.c_str(),
                  (unsigned long long)e->sectors, e->cfg.read_only ? ", read-only" : "",
-                 to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "", e->cfg.interfaces.size());
+                 to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "",
+                 e->map ? ", reads sent from memory" : "", e->cfg.interfaces.size());
         Address a = e->cfg.addr;
         s.exports[a] = std::move(e);
     }
