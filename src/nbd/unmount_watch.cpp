@@ -41,11 +41,16 @@ std::string dev_of(int dir, const char* entry) {
     return s;
 }
 
-// major:minor of the disk and of its partitions (they come and go).
-std::vector<std::string> device_numbers(const UnmountWatch& w) {
-    std::vector<std::string> out;
+// The disk and its partitions (they come and go): names ("nbd0", "nbd0p1")
+// and major:minor numbers, in step.
+struct Devices {
+    std::vector<std::string> names, numbers;
+};
+
+Devices devices(const UnmountWatch& w) {
+    Devices out;
     std::string d = dev_of(w.sysdir, ".");
-    if (!d.empty()) out.push_back(d);
+    if (!d.empty()) out.names.push_back(w.name), out.numbers.push_back(d);
     int fd = openat(w.sysdir, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     DIR* dir = fd >= 0 ? fdopendir(fd) : nullptr;
     if (!dir) {
@@ -56,7 +61,7 @@ std::vector<std::string> device_numbers(const UnmountWatch& w) {
     while (dirent* e = readdir(dir)) {
         if (std::strncmp(e->d_name, prefix.c_str(), prefix.size()) != 0) continue;
         std::string p = dev_of(w.sysdir, e->d_name);
-        if (!p.empty()) out.push_back(p);
+        if (!p.empty()) out.names.push_back(e->d_name), out.numbers.push_back(p);
     }
     closedir(dir);
     return out;
@@ -139,7 +144,8 @@ bool unmount_watch_released(UnmountWatch& w) {
     w.changed = false;
     std::string table;
     if (!slurp(w.mountinfo, table)) return false;
-    bool mounted = any_mounted(table, device_numbers(w));
+    Devices devs = devices(w);
+    bool mounted = any_mounted(table, devs.numbers);
     if (mounted) {
         w.seen_mounted = true;
         return false;
@@ -150,13 +156,15 @@ bool unmount_watch_released(UnmountWatch& w) {
         return false;
     }
     // O_EXCL on a block device fails with EBUSY while a filesystem, swap or
-    // another exclusive opener has it.
-    int fd = openat(w.devdir, w.name.c_str(), O_RDONLY | O_EXCL | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0 && errno == EBUSY) {
-        w.changed = true;
-        return false;
+    // another exclusive opener has it; each partition has its own claim.
+    for (const std::string& n : devs.names) {
+        int fd = openat(w.devdir, n.c_str(), O_RDONLY | O_EXCL | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0 && errno == EBUSY) {
+            w.changed = true;
+            return false;
+        }
+        if (fd >= 0) close(fd);
     }
-    if (fd >= 0) close(fd);
     return true;
 }
 
