@@ -1,9 +1,6 @@
 #include "target/export.h"
 
-#include <atomic>
 #include <cerrno>
-#include <csetjmp>
-#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -50,51 +47,6 @@ bool DupRing::seen(const Mac& src, uint32_t tag, uint8_t cmd, uint8_t count, uin
     e[next] = Entry{src, tag, key, true};
     next = (next + 1) % kSize;
     return dup;
-}
-
-namespace {
-
-// Set only around copy_to_map's memcpy, on the thread doing it. Volatile:
-// the compiler must not drop the store before the copy as dead.
-thread_local sigjmp_buf* volatile bus_guard = nullptr;
-
-void on_bus(int sig) {
-    if (bus_guard) siglongjmp(*bus_guard, 1);
-    signal(sig, SIG_DFL);  // not ours: die as without a handler
-    raise(sig);
-}
-
-bool install_bus_handler() {
-    static bool done = false;
-    if (done) return true;
-    struct sigaction sa{};
-    sa.sa_handler = on_bus;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_NODEFER;
-    done = sigaction(SIGBUS, &sa, nullptr) == 0;
-    return done;
-}
-
-}  // namespace
-
-bool copy_to_map(Export& e, uint64_t off, const uint8_t* data, size_t n) {
-    if (!e.map_writable || off > e.map_len || n > e.map_len - off) return false;
-    // Within the file now: past its end the copy could land in the last
-    // page's tail without a fault and be zeroed when the file grows again.
-    // (A cut after this check is the cutter's loss, as after a pwrite.)
-    struct stat st{};
-    if (fstat(e.fd, &st) < 0 || uint64_t(st.st_size) < off + n) return false;
-    sigjmp_buf jb;
-    if (sigsetjmp(jb, 1)) {
-        bus_guard = nullptr;
-        return false;
-    }
-    bus_guard = &jb;
-    std::atomic_signal_fence(std::memory_order_seq_cst);
-    std::memcpy(e.map + off, data, n);
-    std::atomic_signal_fence(std::memory_order_seq_cst);
-    bus_guard = nullptr;
-    return true;
 }
 
 bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
@@ -171,12 +123,10 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     e.memory_backed = fstatfs(fd, &fs) == 0 && (fs.f_type == kTmpfsMagic || fs.f_type == kRamfsMagic);
     if (e.memory_backed && S_ISREG(st.st_mode) && !cfg.direct) {
         const size_t len = size_t(e.base + e.sectors * 512);
-        const int prot = cfg.read_only ? PROT_READ : PROT_READ | PROT_WRITE;
-        void* m = mmap(nullptr, len, prot, MAP_SHARED, fd, 0);
+        void* m = mmap(nullptr, len, PROT_READ, MAP_SHARED, fd, 0);
         if (m != MAP_FAILED) {  // else reads use pread, as for any file
-            e.map = static_cast<uint8_t*>(m);
+            e.map = static_cast<const uint8_t*>(m);
             e.map_len = len;
-            e.map_writable = !cfg.read_only && install_bus_handler();
         }
     }
     return true;
@@ -185,10 +135,9 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
 void close_export(Export& e) {
     if (e.worker) stop_worker(*e.worker);
     e.worker.reset();
-    if (e.map) munmap(e.map, e.map_len);
+    if (e.map) munmap(const_cast<uint8_t*>(e.map), e.map_len);
     e.map = nullptr;
     e.map_len = 0;
-    e.map_writable = false;
     if (e.fd >= 0) close(e.fd);
     e.fd = -1;
 }

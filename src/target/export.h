@@ -72,12 +72,8 @@ struct Export {
     // (page -> buffer by pread, buffer -> frame). Null when not mapped. The
     // kernel's copy from a page past a shrunken file's end fails the send
     // (EFAULT), it never raises SIGBUS in here.
-    uint8_t* map = nullptr;
+    const uint8_t* map = nullptr;
     size_t map_len = 0;  // bytes of the file mapped, from file offset 0
-    // Also writable (not read-only): the receive thread stores writes with a
-    // copy into the mapping (copy_to_map), no system call and no page lock
-    // per frame. tmpfs keeps no other copy, so this is as stored as pwrite.
-    bool map_writable = false;
     std::atomic<uint8_t> sync{uint8_t(SyncMode::kFlush)};
     std::string config_string;  // current Query Config string
     AccessState access;
@@ -97,11 +93,6 @@ struct Export {
 // export and what to do.
 bool open_export(Export& e, const ExportConfig& cfg, std::string& err);
 void close_export(Export& e);
-
-// Copies into the export's writable mapping. False (nothing promised) when
-// the range is not in the file, e.g. it was cut short under us: the SIGBUS a
-// vanished page raises is caught for this copy only.
-bool copy_to_map(Export& e, uint64_t off, const uint8_t* data, size_t n);
 
 // Persistent state: "<dir>/eS.N.state" with lines "mask MAC" / "reserve MAC".
 std::string state_path(const std::string& dir, Address a);

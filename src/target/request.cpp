@@ -437,11 +437,7 @@ size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t*
         }
     } else if (op == kAtaWrite || op == kAtaWriteExt) {
         const uint8_t* data = f.ata.data.data();
-        // On the receive thread a mapped tmpfs file takes the copy directly;
-        // if that fails (file cut short) pwrite says why.
-        const bool copied = mapped && !e.null_backing && SyncMode(e.sync.load()) != SyncMode::kAlways &&
-                            copy_to_map(e, off, data, n);
-        if (!e.null_backing && !copied) {
+        if (!e.null_backing) {
             if (e.direct && bounce) {
                 std::memcpy(bounce, data, n);
                 data = bounce;
