@@ -51,9 +51,12 @@ if [ "$dev" != "$want" ]; then
     # config=STRING or aoe.mode=nbd: the node is known only now. udev makes
     # the link, so that systemd has a .device unit for sysroot.mount to wait
     # on (a plain symlink is enough for the shell flow, and the fallback).
+    # Matched by DEVPATH, not KERNEL: the aoe driver's disks are
+    # "etherd!e7.4" in sysfs but "etherd/e7.4" to udev's KERNEL (udev turns
+    # '!' into '/'), so a KERNEL rule made from the sysfs name never matched.
     sys=$(udevadm info --query=path --name="$dev" 2> /dev/null)
     if [ -n "$sys" ]; then
-        printf 'SUBSYSTEM=="block", KERNEL=="%s", SYMLINK+="%s"\n' "${sys##*/}" "${want#/dev/}" \
+        printf 'SUBSYSTEM=="block", DEVPATH=="%s", SYMLINK+="%s"\n' "$sys" "${want#/dev/}" \
             > /etc/udev/rules.d/92-aoeboot-root.rules
         udevadm control --reload
         udevadm trigger --action=change "/sys$sys"
