@@ -22,25 +22,8 @@ OUT=${BENCH_OUT:-$(dirname "$AOEBOOT")/bench-nbd.txt}
 command -v nbdcopy >/dev/null || { echo "bench-nbd: nbdcopy not installed (scripts/deps.sh)" >&2; exit 77; }
 [ -x "$AOEBOOT" ] || { echo "bench-nbd: $AOEBOOT not built" >&2; exit 1; }
 
-ID=$(printf '%04x' $(( ($$ + RANDOM) & 0xffff )))
-NT=abnt$ID NC=abnc$ID
-IMG=/dev/shm/aoeboot-bench-nbd-$ID.img
-TMP=$(mktemp -d /tmp/aoeboot-bench-nbd.XXXXXX)
-PIDS=()
-cleanup() {
-    set +e
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
-    sleep 0.3
-    for ns in $NT $NC; do ip netns pids $ns 2>/dev/null | xargs -r kill -9 2>/dev/null; ip netns del $ns 2>/dev/null; done
-    rm -f "$IMG"; rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-ip netns add $NT; ip netns add $NC
-ip link add t0 netns $NT type veth peer name c0 netns $NC
-ip -n $NT link set t0 mtu 9000 up; ip -n $NC link set c0 mtu 9000 up
-head -c $((MB << 20)) /dev/urandom > "$IMG"
+. "$ROOT/tests/bench/lib.sh"
+bench_link bn "$MB" 9000
 ip netns exec $NT "$AOEBOOT" serve --no-guard -S "$TMP/ctl" --state-dir "$TMP/state" t0 9.1 "$IMG" \
     >"$TMP/serve.log" 2>&1 &
 PIDS+=($!); disown

@@ -21,25 +21,8 @@ OUT=${BENCH_OUT:-$(dirname "$AOEBOOT")/bench.txt}
 command -v vblade >/dev/null || { echo "bench: vblade not installed (scripts/deps.sh)" >&2; exit 77; }
 [ -x "$AOEBOOT" ] || { echo "bench: $AOEBOOT not built" >&2; exit 1; }
 
-ID=$(printf '%04x' $(( ($$ + RANDOM) & 0xffff )))
-NT=abbt$ID NC=abbc$ID
-IMG=/dev/shm/aoeboot-bench-$ID.img
-TMP=$(mktemp -d /tmp/aoeboot-bench.XXXXXX)
-PIDS=()
-cleanup() {
-    set +e
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
-    sleep 0.2
-    for ns in $NT $NC; do ip netns pids $ns 2>/dev/null | xargs -r kill -9 2>/dev/null; ip netns del $ns 2>/dev/null; done
-    rm -f "$IMG"; rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-ip netns add $NT; ip netns add $NC
-ip link add t0 netns $NT type veth peer name c0 netns $NC
-ip -n $NT link set t0 up; ip -n $NC link set c0 up
-head -c $((64 << 20)) /dev/urandom > "$IMG"
+. "$ROOT/tests/bench/lib.sh"
+bench_link bb 64
 
 set_mtu() { ip -n $NT link set t0 mtu "$1"; ip -n $NC link set c0 mtu "$1"; }
 

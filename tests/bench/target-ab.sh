@@ -16,18 +16,8 @@ if [ -z "${CLIENT:-}" ]; then
     for spec in $BINS; do [ "${spec#*=}" != vblade ] && { CLIENT=${spec#*=}; break; }; done
 fi
 [ -x "${CLIENT:-}" ] || { echo "target-ab: set CLIENT to an aoeboot binary" >&2; exit 1; }
-ID=$(printf '%04x' $(( ($$ + RANDOM) & 0xffff ))); NT=abat$ID NC=abac$ID
-IMG=/dev/shm/aoeboot-ab-$ID.img; TMP=$(mktemp -d /tmp/aoeboot-ab.XXXXXX)
-cleanup() {
-    for ns in $NT $NC; do ip netns pids $ns 2>/dev/null | xargs -r kill -9 2>/dev/null; ip netns del $ns 2>/dev/null; done
-    rm -f "$IMG"; rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-ip netns add $NT; ip netns add $NC
-ip link add t0 netns $NT type veth peer name c0 netns $NC
-ip -n $NT link set t0 up mtu "$MTU"; ip -n $NC link set c0 up mtu "$MTU"
-head -c $((64 << 20)) /dev/urandom > "$IMG"
+. "$(dirname "$0")/lib.sh"
+bench_link ba 64 "$MTU"
 blk=$(( (MTU - 36) / 512 * 512 ))  # one frame per request
 
 start() {  # LABEL BINARY: sets TP

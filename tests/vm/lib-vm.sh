@@ -33,6 +33,10 @@
 #       /modules/order); do insmod /modules/$m.ko; done` works). Extra files:
 #       set VM_FILES=("SRC:DST" ...) before calling (DST absolute in the image).
 #       VM_NO_BUSYBOX=1 leaves busybox out (for images whose /init is aoeboot).
+#   vm_host_binary SRC DST
+#       Adds the host's dynamically linked program SRC to VM_FILES as DST,
+#       with the shared libraries it needs at their own paths (busybox has
+#       no mke2fs/e2fsck for ext4, so tests take the host's).
 #   vm_tap NS TAP
 #       Creates tap device TAP inside namespace NS and brings it up.
 #   vm_start NS TAP INITRD CMDLINE TIMEOUT
@@ -70,6 +74,14 @@ VM_FILES=(${VM_FILES[@]+"${VM_FILES[@]}"})
 VM_QEMU_ARGS=(${VM_QEMU_ARGS[@]+"${VM_QEMU_ARGS[@]}"})
 VM_PID=
 VM_STARTED=
+
+vm_host_binary() {
+    local lib
+    VM_FILES+=("$1:$2")
+    for lib in $(ldd "$1" | awk '/=> \// {print $3} /^\t\/lib/ {print $1}'); do
+        VM_FILES+=("$(readlink -f "$lib"):$lib")  # the file, not the symlink
+    done
+}
 
 t_need qemu-system-x86_64 cpio gzip dpkg-deb depmod busybox
 

@@ -19,12 +19,8 @@ truncate -s 192M "$img"
 
 # e2fsprogs from the host, with the shared libraries they need.
 VM_FILES=("$AOEBOOT:/bin/aoeboot")
-for b in /sbin/mke2fs /sbin/e2fsck; do
-    VM_FILES+=("$b:/usr/sbin/$(basename "$b")")
-    for l in $(ldd "$b" | awk '/=>/ {print $3} /ld-linux/ {print $1}'); do
-        VM_FILES+=("$(readlink -f "$l"):$l")  # cp -a would copy a symlink
-    done
-done
+vm_host_binary /sbin/mke2fs /usr/sbin/mke2fs
+vm_host_binary /sbin/e2fsck /usr/sbin/e2fsck
 
 cat > "$T_TMP/init" <<'INIT'
 #!/bin/sh

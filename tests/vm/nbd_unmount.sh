@@ -15,12 +15,7 @@ img=$T_TMP/disk.img
 truncate -s 64M "$img"
 
 VM_FILES=("$AOEBOOT:/bin/aoeboot")
-for b in /sbin/mke2fs; do
-    VM_FILES+=("$b:/usr/sbin/$(basename "$b")")
-    for l in $(ldd "$b" | awk '/=>/ {print $3} /ld-linux/ {print $1}'); do
-        VM_FILES+=("$(readlink -f "$l"):$l")
-    done
-done
+vm_host_binary /sbin/mke2fs /usr/sbin/mke2fs
 
 cat > "$T_TMP/init" <<'INIT'
 #!/bin/sh

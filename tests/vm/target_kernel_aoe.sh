@@ -11,11 +11,8 @@ vm_kernel
 MKE2FS=$(command -v mke2fs) || t_skip "mke2fs not installed"
 
 # The guest gets the host's mke2fs (with its libraries): busybox has none for ext4.
-VM_FILES=("$MKE2FS:/usr/local/sbin/mke2fs")
+vm_host_binary "$MKE2FS" /usr/local/sbin/mke2fs
 [ -f /etc/mke2fs.conf ] && VM_FILES+=("/etc/mke2fs.conf:/etc/mke2fs.conf")
-for lib in $(ldd "$MKE2FS" | awk '/=> \// {print $3} /^\t\/lib/ {print $1}'); do
-    VM_FILES+=("$(readlink -f "$lib"):$lib")
-done
 
 cat > "$T_TMP/init" <<'INIT'
 #!/bin/sh
