@@ -144,7 +144,7 @@ int run_bridge(Backend& disk, BridgeOptions o) {
     say(o.ready_fd, "ok");
 
     UnmountWatch watch;
-    if (o.exit_on_unmount && !unmount_watch_open(watch, o.device, err))
+    if (o.exit_on_unmount && !unmount_watch_open(watch, o.device, o.hold_root ? "/" : "", err))
         log_warn("%s: the bridge will not notice when %s is unmounted", err.c_str(),
                  o.device.c_str());
 

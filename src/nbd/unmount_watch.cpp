@@ -67,24 +67,42 @@ Devices devices(const UnmountWatch& w) {
     return out;
 }
 
-// Is any of `devs` the device (field 3) of a line of mountinfo?
-bool any_mounted(const std::string& table, const std::vector<std::string>& devs) {
+// Which of `devs` (the device, field 3 of a mountinfo line) are mounted:
+// `any` at all, `at` on mount point `arm_at` (field 5).
+struct Mounted {
+    bool any = false, at = false;
+};
+
+Mounted find_mounts(const std::string& table, const std::vector<std::string>& devs,
+                    const std::string& arm_at) {
+    Mounted m;
     size_t pos = 0;
     while (pos < table.size()) {
         size_t eol = table.find('\n', pos);
         if (eol == std::string::npos) eol = table.size();
         // "ID PARENT MAJ:MIN ROOT MOUNTPOINT ..."
-        size_t a = table.find(' ', pos);
-        size_t b = a == std::string::npos ? a : table.find(' ', a + 1);
-        size_t c = b == std::string::npos ? b : table.find(' ', b + 1);
-        if (c != std::string::npos && c < eol) {
-            std::string_view dev(table.data() + b + 1, c - b - 1);
-            for (const auto& d : devs)
-                if (dev == d) return true;
+        size_t f[5] = {};
+        size_t at = pos;
+        int n = 0;
+        for (; n < 5; n++) {
+            size_t sp = table.find(' ', at);
+            if (sp == std::string::npos || sp > eol) break;
+            f[n] = sp;
+            at = sp + 1;
+        }
+        if (n >= 3) {
+            std::string_view dev(table.data() + f[1] + 1, f[2] - f[1] - 1);
+            for (const auto& d : devs) {
+                if (dev != d) continue;
+                m.any = true;
+                if (arm_at.empty() ||
+                    (n == 5 && std::string_view(table.data() + f[3] + 1, f[4] - f[3] - 1) == arm_at))
+                    m.at = true;
+            }
         }
         pos = eol + 1;
     }
-    return false;
+    return m;
 }
 
 bool has_holders(int sysdir) {
@@ -103,7 +121,9 @@ bool has_holders(int sysdir) {
 
 }  // namespace
 
-bool unmount_watch_open(UnmountWatch& w, const std::string& device, std::string& err) {
+bool unmount_watch_open(UnmountWatch& w, const std::string& device, const std::string& arm_at,
+                        std::string& err) {
+    w.arm_at = arm_at;
     size_t slash = device.rfind('/');
     w.name = slash == std::string::npos ? device : device.substr(slash + 1);
     w.mountinfo = open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
@@ -145,11 +165,9 @@ bool unmount_watch_released(UnmountWatch& w) {
     std::string table;
     if (!slurp(w.mountinfo, table)) return false;
     Devices devs = devices(w);
-    bool mounted = any_mounted(table, devs.numbers);
-    if (mounted) {
-        w.seen_mounted = true;
-        return false;
-    }
+    const Mounted m = find_mounts(table, devs.numbers, w.arm_at);
+    if (m.at) w.seen_mounted = true;
+    if (m.any) return false;
     if (!w.seen_mounted) return false;
     if (has_holders(w.sysdir)) {
         w.changed = true;  // look again later

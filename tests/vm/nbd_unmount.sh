@@ -5,7 +5,10 @@
 # not end it (the root stays mounted ro until poweroff), the umount does:
 # the bridge flushes, disconnects /dev/nbd0 and exits 0 within a bound, and
 # the file written in the guest has the same checksum on the host. Then a
-# --root bridge (which implies the option) does the same.
+# --root bridge (which implies the option, armed only by a mount at "/"):
+# SIGTERM only flushes; a mount and umount elsewhere (as dracut's shell flow
+# mounts, unmounts for fsck and mounts the root again on /sysroot) must not
+# end it; `aoeboot nbd --disconnect` does.
 . "$(dirname "$0")/lib-vm.sh"
 t_need debugfs md5sum
 vm_kernel
@@ -47,12 +50,16 @@ sleep 1; kill -0 $bridge && echo ALIVE-AFTER-REMOUNT
 umount /mnt && echo UMOUNT-OK
 wait_gone FIRST
 sed 's/^/B1: /' /tmp/b1.log | tail -5
-# A root bridge exits on unmount too (SIGTERM alone only flushes).
+# A root bridge: SIGTERM alone only flushes; an umount before switch_root
+# (not at "/") keeps it; an explicit disconnect ends it.
 attach /tmp/r2 /tmp/b2.log --root
 mount -t ext4 /dev/nbd0 /mnt && (md5sum /mnt/a | sed 's/^/SUM2 /')
 echo b > /mnt/b
 kill -TERM $bridge; sleep 1; kill -0 $bridge && echo ROOT-ALIVE-AFTER-TERM
 umount /mnt
+sleep 1; kill -0 $bridge && echo ROOT-ALIVE-AFTER-UMOUNT
+mount -t ext4 -o ro /dev/nbd0 /mnt && (md5sum /mnt/b | sed 's/^/SUMB /') && umount /mnt
+aoeboot nbd --disconnect /dev/nbd0 && echo DISCONNECT-OK
 wait_gone ROOT
 sed 's/^/B2: /' /tmp/b2.log | tail -5
 poweroff -f
@@ -74,7 +81,10 @@ grep -q 'ALIVE-AFTER-REMOUNT' "$c" || { vm_console_tail 40; t_fail "bridge exite
 grep -q 'UMOUNT-OK' "$c" || { vm_console_tail 40; t_fail "umount failed"; }
 grep -q 'FIRST RC=0 after=[0-9]*ms size=0 pid=none' "$c" || { vm_console_tail 40; t_fail "bridge did not exit 0 and disconnect after the umount"; }
 grep -q 'ROOT-ALIVE-AFTER-TERM' "$c" || { vm_console_tail 40; t_fail "--root bridge exited on SIGTERM"; }
-grep -q 'ROOT RC=0 after=[0-9]*ms size=0 pid=none' "$c" || { vm_console_tail 40; t_fail "--root bridge did not exit 0 after the umount"; }
+grep -q 'ROOT-ALIVE-AFTER-UMOUNT' "$c" || { vm_console_tail 40; t_fail "--root bridge exited on an umount that was not of /"; }
+grep -q 'SUMB ' "$c" || { vm_console_tail 40; t_fail "the root bridge did not serve after the umount"; }
+grep -q 'DISCONNECT-OK' "$c" || { vm_console_tail 40; t_fail "aoeboot nbd --disconnect failed"; }
+grep -q 'ROOT RC=0 after=[0-9]*ms size=0 pid=none' "$c" || { vm_console_tail 40; t_fail "--root bridge did not exit 0 after the disconnect"; }
 grep -q 'B2: .*reconnected' "$c" && t_fail "second bridge found the device still configured"
 want=$(sed -n 's/^SUM \([0-9a-f]*\) .*/\1/p' "$c")
 want2=$(sed -n 's/^SUM2 \([0-9a-f]*\) .*/\1/p' "$c")
@@ -83,4 +93,4 @@ kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null || true
 debugfs -R "dump /a $T_TMP/a.out" "$img" 2>/dev/null
 got=$(md5sum < "$T_TMP/a.out" | cut -d' ' -f1)
 [ "$got" = "$want" ] || t_fail "host copy of /a is $got, guest wrote $want"
-t_log "ok: $(grep -o 'FIRST RC=0 after=[0-9]*ms' "$c"), $(grep -o 'ROOT RC=0 after=[0-9]*ms' "$c"); remount,ro and mkfs kept it serving ($VM_RUN_SECONDS s)"
+t_log "ok: $(grep -o 'FIRST RC=0 after=[0-9]*ms' "$c"), root bridge: $(grep -o 'ROOT RC=0 after=[0-9]*ms' "$c") after --disconnect; remount,ro, mkfs and (root) a non-/ umount kept it serving ($VM_RUN_SECONDS s)"
