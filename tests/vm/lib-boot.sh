@@ -23,6 +23,8 @@
 #                                 root in its mount table and outlived the
 #                                 remount,ro; the
 #                                 payload is in the image; fsck finds it clean
+#   boot_nbd_standalone ROOTSPEC DEV [part]     an NBD-bridge boot from the
+#                                 aoeboot initramfs, start to checks (nbd_boot*.sh)
 
 boot_rootfs_dir() {
     local d=$1
@@ -162,4 +164,27 @@ boot_check_nbd_bridge() {
     [ "$got" = "$want" ] || t_fail "payload in the image is $got, the guest wrote $want"
     e2fsck -fn "$fs" > /dev/null 2>&1 || t_fail "root image not clean after poweroff"
     BOOT_BRIDGE=$bridge
+}
+
+# boot_nbd_standalone ROOTSPEC DEV [part]: the whole aoeboot-initramfs boot
+# through the NBD bridge: e7.4 served from a busybox root image (with a
+# partition table for "part"), root=aoe:ROOTSPEC aoe.mode=nbd, the root's init
+# from boot_nbd_init, then boot_check_root on DEV and boot_check_nbd_bridge.
+boot_nbd_standalone() {
+    local spec=$1 dev=$2 part=${3:-} ns token
+    t_need mkfs.ext4 debugfs
+    vm_kernel
+    ns=$(t_netns nb)
+    vm_tap "$ns" tap0
+    boot_rootfs_dir "$T_TMP/rootfs"
+    boot_nbd_init "$T_TMP/rootfs"
+    boot_image "$T_TMP/root.img" 48 "$T_TMP/rootfs" $part
+    boot_initramfs "$T_TMP/initrd" "--module nbd"
+    token=tok$T_ID$RANDOM
+    boot_serve "$ns" tap0 e7.4 "$T_TMP/root.img"
+    vm_start "$ns" tap0 "$T_TMP/initrd" "root=aoe:$spec aoe.mode=nbd aoe.timeout=60 rw TOKEN=$token" 180
+    vm_wait_marker 'ROOT-INIT-OK' 160 || { vm_console_tail 40; t_fail "the root's init did not run"; }
+    vm_wait_exit 60 || t_fail "the VM did not power off"
+    boot_check_root "$token" "$dev" "$T_TMP/root.img" $part
+    boot_check_nbd_bridge "@aoeboot-nbd nbd e7.4 /dev/nbd0 --root" "$T_TMP/root.img" $part
 }
