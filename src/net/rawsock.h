@@ -1,6 +1,7 @@
 // AF_PACKET sockets for AoE frames: one socket per interface, a kernel BPF
 // filter so only the frames we want wake us up, and batched receive/send
-// (recvmmsg/sendmmsg) so one system call moves many frames.
+// (recvmmsg/sendmmsg, or a receive ring shared with the kernel) so one system
+// call moves many frames, or none at all.
 #pragma once
 
 #include <cstdint>
@@ -34,17 +35,47 @@ struct Filter {
     std::vector<uint16_t> majors;  // empty: any shelf
 };
 
+// A receive ring (PACKET_RX_RING, TPACKET_V2) mapped into our memory. The
+// kernel copies each frame into the next free slot from its receive path and
+// marks it ours; we use the frame where it lies and hand the slot back. A
+// busy server thus makes no system call to receive, and the copy is done
+// where the frame arrives rather than in our process.
+struct RxRing {
+    uint8_t* map = nullptr;
+    size_t map_len = 0;
+    size_t slot_size = 0;
+    unsigned slots = 0;
+    unsigned next = 0;  // the oldest slot not yet taken
+};
+
+// What the kernel counted for a socket since it was opened: frames that
+// passed the filter, and of those the ones dropped because the ring (or the
+// receive buffer) was full.
+struct SocketCounts {
+    uint64_t frames = 0;
+    uint64_t drops = 0;
+};
+
 struct RawSocket {
     int fd = -1;
     Interface iface;
+    RxRing ring;  // mapped only when opened with ring_room
+    SocketCounts counts;  // summed by socket_counts (the kernel resets on read)
 };
 
 // Opens a socket bound to `iface` for ethertype 0x88A2 with the filter
 // attached, frames we send ourselves not looped back, and a large receive
-// buffer. Returns false with `err` set.
-bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::string& err);
+// buffer. With `ring_room` > 0 frames arrive through a receive ring whose
+// slots each have at least that many writable bytes from the frame's first
+// byte (room to build a reply in place); use ring_next, not receive.
+// Returns false with `err` set.
+bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::string& err,
+                 size_t ring_room = 0);
 bool set_filter(RawSocket& s, const Filter& f, std::string& err);
 void close_socket(RawSocket& s);
+
+// The kernel's counters for `s` since it was opened (PACKET_STATISTICS).
+SocketCounts socket_counts(RawSocket& s);
 
 // Re-reads the MTU (it may change under us, e.g. jumbo set later).
 unsigned current_mtu(const RawSocket& s);
@@ -65,6 +96,20 @@ struct RecvBatch {
 // nothing is waiting), or -1 on a socket error (errno set).
 int receive(RawSocket& s, RecvBatch& b);
 
+// A frame in a ring slot: `data[0..len)` is the frame (cut to the slot's room
+// if it was larger), `data[0..room)` may be written. Ours until ring_release.
+struct RingFrame {
+    uint8_t* data = nullptr;
+    size_t len = 0;
+    size_t room = 0;
+    void* slot = nullptr;
+};
+// Takes the oldest filled slot; false when none is waiting. Slots may be
+// released in any order, but one held long stops the ring at that slot
+// (later frames are dropped until it is back), so release each batch soon.
+bool ring_next(RawSocket& s, RingFrame& f);
+void ring_release(const RingFrame& f);
+
 // Waits until one of `fds` is readable or `timeout_ms` passes (-1: forever).
 // Returns the index of a readable fd, -1 on timeout, -2 on EINTR.
 int wait_readable(std::span<const int> fds, int timeout_ms);
@@ -80,6 +125,8 @@ int send_frames(RawSocket& s, std::span<const std::span<const uint8_t>> frames);
 struct SplitFrame {
     std::span<const uint8_t> head, tail;
 };
-int send_frames(RawSocket& s, std::span<const SplitFrame> frames);
+// With `failed` set, the index of every frame that could not be sent is
+// appended to it (e.g. a tail in a mapped file that was cut short: EFAULT).
+int send_frames(RawSocket& s, std::span<const SplitFrame> frames, std::vector<size_t>* failed = nullptr);
 
 }  // namespace aoe::net

@@ -469,4 +469,18 @@ size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t*
     return build_ata(out, rh, r, {});
 }
 
+size_t mapped_read_failed(Export& e, uint8_t* buf, size_t data_len) {
+    Frame f;
+    if (parse(std::span<const uint8_t>(buf, kMinFrameLen), f) != ParseError::kOk) return 0;
+    AtaArgs r = f.ata.args;
+    log_error("%s: read at sector %llu failed: the backing file is shorter than when it was opened",
+              format_address(e.cfg.addr).c_str(), (unsigned long long)r.address());
+    e.stats.reads--;
+    e.stats.bytes_read -= data_len;
+    e.stats.errors++;
+    r.cmd_status = kAtaStatusDrdy | kAtaStatusErr;
+    r.err_feature = kAtaErrAbrt;
+    return build_ata(std::span<uint8_t>(buf, kFrameBufSize), f.header, r, {});
+}
+
 }  // namespace aoe::target

@@ -60,4 +60,11 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
                   bool nowait = false, bool* blocked = nullptr, const uint8_t** mapped = nullptr);
 
+// A read reply from the mapping whose data could not be sent (the file was
+// cut short under the export: the kernel's copy faulted). Turns the reply
+// header execute_io left in buf into an ATA error reply (ABRT), counts and
+// logs the error, and returns the reply length; the initiator gets an answer
+// instead of timing out.
+size_t mapped_read_failed(Export& e, uint8_t* buf, size_t data_len);
+
 }  // namespace aoe::target

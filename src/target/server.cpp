@@ -5,10 +5,8 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <sys/time.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -43,35 +41,21 @@ bool mkdir_p(const std::string& dir) {
     return true;
 }
 
-// With one interface the loop waits in recvmmsg itself instead of poll +
-// recvmmsg: one system call less per wake-up. The socket is blocking with a
-// 100 ms receive timeout (net::receive still passes MSG_DONTWAIT), so signals
-// and the control socket are looked at at least that often.
+// How long the loop sleeps at most when nothing arrives, and how often it
+// looks at signals and status requests while frames keep coming.
 constexpr int kWaitMs = 100;
-void make_waitable(net::RawSocket& l) {
-    int fl = fcntl(l.fd, F_GETFL);
-    if (fl >= 0) fcntl(l.fd, F_SETFL, fl & ~O_NONBLOCK);
-    timeval tv{0, kWaitMs * 1000};
-    setsockopt(l.fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-}
-int receive_wait(net::RawSocket& l, net::RecvBatch& b) {
-    mmsghdr msgs[net::RecvBatch::kSlots];
-    iovec iov[net::RecvBatch::kSlots];
-    std::memset(msgs, 0, sizeof msgs);
-    for (int i = 0; i < net::RecvBatch::kSlots; i++) {
-        iov[i].iov_base = b.storage.data() + size_t(i) * net::RecvBatch::kSlotSize;
-        iov[i].iov_len = net::RecvBatch::kSlotSize;
-        msgs[i].msg_hdr.msg_iov = &iov[i];
-        msgs[i].msg_hdr.msg_iovlen = 1;
-    }
-    int n = recvmmsg(l.fd, msgs, net::RecvBatch::kSlots, MSG_WAITFORONE, nullptr);
-    b.count = n > 0 ? n : 0;
-    for (int i = 0; i < n; i++) b.len[i] = std::min<size_t>(msgs[i].msg_len, net::RecvBatch::kSlotSize);
-    return n;
-}
 
-// A receive slot can hold the largest reply built in place.
-constexpr bool RecvBatch_fits(size_t) { return net::RecvBatch::kSlotSize >= kFrameBufSize; }
+// Scratch of the receive loop, kept across passes: a busy loop allocates nothing.
+struct Pass {
+    static constexpr int kBatch = 64;
+    net::RingFrame frames[kBatch];
+    Outcome out;
+    std::vector<std::vector<uint8_t>> replies;
+    std::vector<net::SplitFrame> spans;
+    std::vector<int> mapped_from;  // per span: the frame whose data is mapped, or -1
+    std::vector<size_t> failed;
+    std::vector<Worker*> touched;
+};
 
 void rebuild_routes(Server& s) {
     s.served.clear();
@@ -85,45 +69,47 @@ void rebuild_routes(Server& s) {
     }
 }
 
-// One receive pass over a link: up to a few batches, answered in batches.
-// A READ/WRITE/FLUSH goes to the export's worker, except when nothing of that
-// export is queued and it can be done without waiting for a disk (memory
-// backed store, or a read the page cache holds): then it is answered here, in
-// the receive buffer, which saves two thread switches per request.
-void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
-                const std::shared_ptr<net::RawSocket>& ref, net::RecvBatch& batch,
-                Outcome& out, std::vector<std::vector<uint8_t>>& replies, int preloaded = 0) {
+// One receive pass over a link: what its ring holds, in batches, answered in
+// batches. A READ/WRITE/FLUSH goes to the export's worker, except when
+// nothing of that export is queued and it can be done without waiting for a
+// disk (memory backed store, or a read the page cache holds): then it is
+// answered here, in the ring slot itself, which saves two thread switches
+// and a copy per request. Returns the number of frames taken.
+int serve_link(Server& s, const std::string& name, const std::shared_ptr<net::RawSocket>& ref, Pass& p) {
+    net::RawSocket& sock = *ref;
     std::span<Export* const> exports = s.served[name];
     Incoming in;
     in.self = sock.iface.mac;
     in.mtu = s.mtu[name];
-    std::vector<Worker*> touched;
-    std::vector<net::SplitFrame> spans;
+    int total = 0;
     for (int round = 0; round < 8; round++) {
-        int n = round == 0 && preloaded > 0 ? preloaded : net::receive(sock, batch);
-        if (n <= 0) {
-            if (n < 0) log_warn("%s: receive failed: %s", name.c_str(), std::strerror(errno));
-            break;
-        }
-        replies.clear();
-        spans.clear();
+        int n = 0;
+        while (n < Pass::kBatch && net::ring_next(sock, p.frames[n])) n++;
+        if (n == 0) break;
+        total += n;
+        p.replies.clear();
+        p.spans.clear();
+        p.mapped_from.clear();
         for (int i = 0; i < n; i++) {
-            in.frame = batch.frame(i);
-            handle_frame(exports, in, out);
-            for (auto& r : out.replies) replies.push_back(std::move(r));
-            if (!out.io) continue;
-            Export& e = *out.io;
+            net::RingFrame& rf = p.frames[i];
+            in.frame = {rf.data, rf.len};
+            handle_frame(exports, in, p.out);
+            for (auto& r : p.out.replies) p.replies.push_back(std::move(r));
+            if (!p.out.io) continue;
+            Export& e = *p.out.io;
             Worker& w = *e.worker;
-            if (w.pending.load() == 0 && !e.direct && RecvBatch_fits(in.frame.size())) {
-                uint8_t* slot = batch.storage.data() + size_t(i) * net::RecvBatch::kSlotSize;
+            if (w.pending.load() == 0 && !e.direct && rf.room >= kFrameBufSize) {
                 bool blocked = false;
                 const uint8_t* mapped = nullptr;
-                size_t len = execute_io(e, slot, in.frame.size(), in.self, nullptr, true, &blocked, &mapped);
+                size_t len = execute_io(e, rf.data, rf.len, in.self, nullptr, true, &blocked, &mapped);
                 if (!blocked) {
-                    if (len && mapped)
-                        spans.push_back({{slot, kAtaHeaderLen}, {mapped, len - kAtaHeaderLen}});
-                    else if (len)
-                        spans.push_back({{slot, len}, {}});
+                    if (len && mapped) {
+                        p.spans.push_back({{rf.data, kAtaHeaderLen}, {mapped, len - kAtaHeaderLen}});
+                        p.mapped_from.push_back(i);
+                    } else if (len) {
+                        p.spans.push_back({{rf.data, len}, {}});
+                        p.mapped_from.push_back(-1);
+                    }
                     continue;
                 }
             }
@@ -137,14 +123,28 @@ void serve_link(Server& s, const std::string& name, net::RawSocket& sock,
             j->self = in.self;
             j->sock = ref;
             submit(w, j);
-            touched.push_back(&w);
+            p.touched.push_back(&w);
         }
-        for (Worker* w : touched) kick(*w);
-        touched.clear();
-        for (auto& r : replies) spans.push_back({{r.data(), r.size()}, {}});
-        if (!spans.empty()) net::send_frames(sock, std::span<const net::SplitFrame>(spans));
-        if (n < net::RecvBatch::kSlots) break;
+        for (Worker* w : p.touched) kick(*w);
+        p.touched.clear();
+        for (auto& r : p.replies) p.spans.push_back({{r.data(), r.size()}, {}});
+        if (!p.spans.empty()) {
+            p.failed.clear();
+            net::send_frames(sock, std::span<const net::SplitFrame>(p.spans), &p.failed);
+            for (size_t k : p.failed) {
+                if (k >= p.mapped_from.size() || p.mapped_from[k] < 0) continue;
+                net::RingFrame& rf = p.frames[p.mapped_from[k]];
+                Export* e = nullptr;
+                for (Export* x : exports)
+                    if (p.spans[k].tail.data() >= x->map && p.spans[k].tail.data() < x->map + x->map_len) e = x;
+                size_t len = e ? mapped_read_failed(*e, rf.data, p.spans[k].tail.size()) : 0;
+                if (len) net::send_frame(sock, {rf.data, len});
+            }
+        }
+        for (int i = 0; i < n; i++) net::ring_release(p.frames[i]);
+        if (n < Pass::kBatch) break;
     }
+    return total;
 }
 
 }  // namespace
@@ -217,11 +217,10 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
             }
             if (!ifc.up) log_warn("%s is down: nothing will arrive until it is up", name.c_str());
             auto* rs = new net::RawSocket;
-            if (!net::open_socket(*rs, ifc, net::Filter{}, err)) {
+            if (!net::open_socket(*rs, ifc, net::Filter{}, err, kFrameBufSize)) {
                 delete rs;
                 return false;
             }
-            make_waitable(*rs);
             new_links[name] = std::shared_ptr<net::RawSocket>(rs, close_link);
             s.mtu[name] = ifc.mtu;
         }
@@ -327,7 +326,7 @@ void start_reload(Server& s) {
 
 }  // namespace
 
-std::string status_text(const Server& s) {
+std::string status_text(Server& s) {
     std::string t;
     char line[512];
     for (const auto& [addr, e] : s.exports) {
@@ -350,44 +349,41 @@ std::string status_text(const Server& s) {
                       e->worker ? queued(*e->worker) : size_t(0));
         t += line;
     }
+    for (auto& [name, l] : s.links) {
+        net::SocketCounts c = net::socket_counts(*l);
+        std::snprintf(line, sizeof line, "interface %s frames=%llu ring-drops=%llu\n", name.c_str(),
+                      (unsigned long long)c.frames, (unsigned long long)c.drops);
+        t += line;
+    }
     return t;
 }
 
 int server_run(Server& s) {
-    net::RecvBatch batch;
-    Outcome out;
-    std::vector<std::vector<uint8_t>> replies;
+    Pass pass;
     auto last_mtu = std::chrono::steady_clock::now();
+    auto last_look = last_mtu;
     int status = 0;
-    auto last_check = std::chrono::steady_clock::now();
     for (bool running = true; running;) {
-        if (s.links.size() == 1 && !s.reload_guard) {
-            auto ref = s.links.begin()->second;
-            const std::string name = s.links.begin()->first;
-            int n = receive_wait(*ref, batch);
-            if (n > 0) serve_link(s, name, *ref, ref, batch, out, replies, n);
-            auto now = std::chrono::steady_clock::now();
-            // Frames keep coming: still look at signals and status requests often.
-            if (n > 0 && now - last_check < std::chrono::milliseconds(kWaitMs)) continue;
-            last_check = now;
+        // Serve what the rings hold; while frames keep coming, skip the
+        // wait, but still look at signals and status requests often.
+        int taken = 0;
+        for (auto it = s.links.begin(); it != s.links.end(); ++it) {
+            auto ref = it->second;  // a reload below may drop the link
+            taken += serve_link(s, it->first, ref, pass);
         }
+        auto now = std::chrono::steady_clock::now();
+        if (taken > 0 && now - last_look < std::chrono::milliseconds(kWaitMs)) continue;
+        last_look = now;
         std::vector<pollfd> pfd;
-        std::vector<std::string> names;
         pfd.push_back(pollfd{s.sigfd, POLLIN, 0});
         if (s.ctlfd >= 0) pfd.push_back(pollfd{s.ctlfd, POLLIN, 0});
-        const size_t first_link = pfd.size();
-        for (auto& [name, l] : s.links) {
-            pfd.push_back(pollfd{l->fd, POLLIN, 0});
-            names.push_back(name);
-        }
-        const size_t first_guard = pfd.size();
-        // One link: the wait happened in receive_wait; only peek here.
-        int timeout = s.links.size() == 1 && !s.reload_guard ? 0 : 1000;
+        for (auto& [name, l] : s.links) pfd.push_back(pollfd{l->fd, POLLIN, 0});
+        int timeout = taken > 0 ? 0 : kWaitMs * 10;
         if (s.reload_guard) {
             for (int fd : guard_fds(*s.reload_guard)) pfd.push_back(pollfd{fd, POLLIN, 0});
             auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
                             s.reload_guard->deadline - std::chrono::steady_clock::now()).count();
-            timeout = int(std::clamp<long long>(left, 0, 1000));
+            timeout = int(std::clamp<long long>(left, 0, timeout));
         }
         int r = poll(pfd.data(), pfd.size(), timeout);
         if (r < 0 && errno != EINTR) {
@@ -395,7 +391,7 @@ int server_run(Server& s) {
             status = 1;
             break;
         }
-        auto now = std::chrono::steady_clock::now();
+        now = std::chrono::steady_clock::now();
         if (now - last_mtu > std::chrono::seconds(1)) {
             // The MTU may change under us (jumbo frames set later).
             for (auto& [name, l] : s.links) s.mtu[name] = net::current_mtu(*l);
@@ -406,13 +402,6 @@ int server_run(Server& s) {
             if (std::chrono::steady_clock::now() >= s.reload_guard->deadline) finish_reload(s);
         }
         if (r <= 0) continue;
-        for (size_t i = first_link; i < first_guard; i++) {
-            if (!pfd[i].revents) continue;
-            auto it = s.links.find(names[i - first_link]);
-            if (it == s.links.end()) continue;  // closed by a reload just now
-            auto ref = it->second;
-            serve_link(s, it->first, *ref, ref, batch, out, replies);
-        }
         if (s.ctlfd >= 0 && pfd[1].revents) control_answer(s.ctlfd, status_text(s));
         if (pfd[0].revents) {
             signalfd_siginfo si;

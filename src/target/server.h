@@ -50,7 +50,7 @@ int server_run(Server& s);
 // tells systemd it is ready, runs, cleans up. Returns the exit status.
 int serve_main(Server& s, const ServeConfig& cfg);
 
-// The text `aoeboot status` prints.
-std::string status_text(const Server& s);
+// The text `aoeboot status` prints (reads the sockets' kernel counters).
+std::string status_text(Server& s);
 
 }  // namespace aoe::target

@@ -6,7 +6,10 @@
 # "null" serves null:64M), SCEN (r1 w1 r16 w16: read/write, outstanding),
 # MTU (9000), SECS (2), ROUNDS (2), NEXP (exports configured, 1), CLIENT
 # (the aoeboot that runs `bench`, default the first binary given).
-# Prints one line per run: round label scenario IOPS us/request switches/request.
+# Prints one line per run: round label scenario IOPS, target CPU us/request,
+# switches/request, and the whole machine's busy CPU us/request (client,
+# target and kernel together, from /proc/stat: cost moved from the target into
+# the client or a softirq shows there, not as a saving).
 set -u
 [ "$(id -u)" = 0 ] || { echo "target-ab: needs root (network namespaces)" >&2; exit 77; }
 command -v perf >/dev/null || { echo "target-ab: perf not installed (linux-perf)" >&2; exit 77; }
@@ -38,6 +41,7 @@ start() {  # LABEL BINARY: sets TP
     echo "target-ab: $1 did not come up" >&2; cat "$TMP/target.log" >&2; exit 1
 }
 field() { sed -n "s/.*\"$1\": \([0-9.]*\).*/\1/p"; }
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }  # user nice system irq softirq, ticks
 
 for r in $(seq "$ROUNDS"); do
     for spec in $BINS; do
@@ -51,13 +55,16 @@ for r in $(seq "$ROUNDS"); do
             esac
             perf stat -x, -e task-clock,context-switches -p "$TP" -o "$TMP/stat" 2>/dev/null & pp=$!
             sleep 0.05
+            b0=$(busy)
             # shellcheck disable=SC2086
             json=$(ip netns exec $NC "$CLIENT" bench e1.1 -i c0 --seconds "$SECS" --json --yes --block $blk $a)
+            b1=$(busy)
             kill -INT $pp; wait $pp
             awk -F, -v r="$r" -v l="$label" -v s="$sc" -v i="$(echo "$json" | field iops)" \
-                -v n="$(echo "$json" | field replies)" -v rt="$(echo "$json" | field retransmits)" '
+                -v n="$(echo "$json" | field replies)" -v rt="$(echo "$json" | field retransmits)" \
+                -v b=$((b1 - b0)) -v hz="$(getconf CLK_TCK)" '
                 /task-clock/ {t = $1} /context-switches/ {c = $1}
-                END {if (n > 0) printf "r%d %-6s %-4s %9.0f IOPS  %6.2f us/req  %5.2f cs/req rt=%s\n", r, l, s, i, t * 1000 / n, c / n, rt}' "$TMP/stat"
+                END {if (n > 0) printf "r%d %-6s %-4s %9.0f IOPS  %6.2f us/req  %5.2f cs/req  %6.2f sys-us/req rt=%s\n", r, l, s, i, t * 1000 / n, c / n, b * 1e6 / hz / n, rt}' "$TMP/stat"
         done
         kill "$TP"; wait "$TP" 2>/dev/null
     done

@@ -333,6 +333,10 @@ def main():
             n += 1
             lba = (lba + 1) % 2000
         print(n)
+    elif a[0] == "flood":
+        # COUNT Query Config requests sent back to back, no reply awaited.
+        for _ in range(int(a[4])):
+            c.send((c.header(1, c.next_tag()) + bytes(8)).ljust(60, b"\0"))
     elif a[0] == "check":
         cmd_check(c)
     elif a[0] == "storm":

@@ -56,5 +56,20 @@ s_status > "$T_TMP/status" || t_fail "aoeboot status failed"
 grep -q "^e3.4 " "$T_TMP/status" || t_fail "status lacks e3.4"
 req=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' "$T_TMP/status")
 [ "${req:-0}" -gt 20 ] || t_fail "status counts $req requests"
+# The interface line: the kernel's count of frames passed to the socket
+# covers at least every request the export counted.
+frames=$(sed -n 's/^interface t0 frames=\([0-9]*\) ring-drops=[0-9]*$/\1/p' "$T_TMP/status")
+[ "${frames:-0}" -ge "$req" ] || t_fail "status: interface t0 counts ${frames:-no} frames for $req requests"
 cat "$T_TMP/status" >&2
+# A flood while the target is stopped: the kernel fills the 256-slot receive
+# ring and drops the rest; status shows the drops, and the target goes on.
+kill -STOP "$S_PID"
+s_py flood c0 3 4 600
+kill -CONT "$S_PID"
+t_wait_for 5 sh -c "'$AOEBOOT' status -S '$T_TMP/ctl' | grep -q '^interface t0 .*ring-drops=[1-9]'" ||
+    t_fail "no ring drops counted after a flood into a stopped target: $(s_status)"
+drops=$(s_status | sed -n 's/^interface t0 .*ring-drops=\([0-9]*\)$/\1/p')
+[ "$drops" -ge 300 ] || t_fail "600 frames into a stopped target with a 256-slot ring: only $drops dropped"
+ping >/dev/null || t_fail "no answer after the flood"
+t_log "flood into a stopped target: $drops of 600 dropped at the ring, then served again"
 t_log "aoetools against serve OK"

@@ -3,8 +3,8 @@
 # the mapping (header from the receive buffer, data from the file's pages):
 # whole-disk reads match the file's region (with an offset, so a wrong base
 # shows), single-sector reads too, writes land and read back, at MTU 1500 and
-# 9000; cutting the file short under the target loses the frames past the
-# new end, not the target.
+# 9000; cutting the file short under the target makes reads past the new end
+# fail at once with an ATA error (not a timeout), and the target stays up.
 . "$(dirname "$0")/../lib.sh"
 . "$ROOT/tests/initiator-lib.sh"
 t_need cmp
@@ -34,14 +34,22 @@ for mtu in 1500 9000; do
     i_client read e5.1 -i c0 --offset 2M --length 555008 -o "$T_TMP/back.bin"
     i_same "$T_TMP/back.bin" "$T_TMP/src.bin"
 
-    # Cut the file to 4 MiB of the export: reads there still work, reads past
-    # it fail on the initiator (bounded), the target stays up.
+    # Cut the file to 4 MiB of the export: reads there still work, a read past
+    # it gets an ATA error reply well before the initiator's timeout (the
+    # send from the mapping faults; the target answers ABRT instead), and the
+    # target stays up and counts the errors.
     truncate -s $(( OFF + (4 << 20) )) "$IMG"
     i_client read e5.1 -i c0 --length 1M -o "$T_TMP/head.bin"
     i_same "$T_TMP/head.bin" "$IMG" $(( 1 << 20 )) $OFF
-    if i_client read e5.1 -i c0 --offset 6M --length 64K --timeout 2 -o "$T_TMP/past.bin" 2>"$T_TMP/past.err"; then
-        t_log "read past the cut answered (zeros or data): $(stat -c %s "$T_TMP/past.bin") bytes"
+    t0=$(date +%s%N)
+    if i_client read e5.1 -i c0 --offset 6M --length 64K --timeout 20 -o "$T_TMP/past.bin" 2>"$T_TMP/past.err"; then
+        t_fail "a read past the cut succeeded ($(stat -c %s "$T_TMP/past.bin") bytes)"
     fi
+    ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    grep -q "ATA error on read" "$T_TMP/past.err" || t_fail "read past the cut: no ATA error: $(cat "$T_TMP/past.err")"
+    [ "$ms" -lt 10000 ] || t_fail "read past the cut took $ms ms (timed out rather than answered?)"
+    grep -q "backing file is shorter" "$T_TMP/serve-$mtu.log" || t_fail "target did not log the short file"
+    t_log "MTU $mtu: read past the cut answered with an ATA error in $ms ms"
     kill -0 "$pid" 2>/dev/null || t_fail "target died after its file was cut short"
     i_client read e5.1 -i c0 --length 1M -o "$T_TMP/head2.bin"
     i_same "$T_TMP/head2.bin" "$IMG" $(( 1 << 20 )) $OFF

@@ -416,3 +416,58 @@ TEST_CASE("target: O_DIRECT exports read and write through the aligned bounce bu
     CHECK(buf[kAtaHeaderLen + 1023] == 0x3C);
     std::free(bounce);
 }
+
+TEST_CASE("target: a read sent from the mapping that cannot go out becomes ERR/ABRT", "[target][request]") {
+    // The receive thread's path for a tmpfs backing file: the reply header in
+    // the buffer, the data from the mapping. When the send faults (the file
+    // was cut short), mapped_read_failed turns that header into an error.
+    char tmpl[] = "/dev/shm/aoeboot-unit-XXXXXX";
+    int fd = mkstemp(tmpl);
+    if (fd < 0) {
+        WARN("skipped: no /dev/shm");
+        return;
+    }
+    std::vector<uint8_t> img(64 * 512, 0x5A);
+    REQUIRE(write(fd, img.data(), img.size()) == ssize_t(img.size()));
+    close(fd);
+    Export e;
+    ExportConfig cfg;
+    cfg.addr = {7, 3};
+    cfg.interfaces = {"veth0"};
+    cfg.path = tmpl;
+    std::string err;
+    REQUIRE(open_export(e, cfg, err));
+    unlink(tmpl);
+    if (!e.map) {
+        WARN("skipped: /dev/shm is not tmpfs");
+        close_export(e);
+        return;
+    }
+    std::vector<Export*> list{&e};
+    auto frame = ata(kAtaReadExt, 9, 2);
+    Outcome out;
+    handle_frame(list, Incoming{frame, kSelf, 1500}, out);
+    REQUIRE(out.io == &e);
+    std::vector<uint8_t> buf(kFrameBufSize);
+    std::memcpy(buf.data(), frame.data(), frame.size());
+    bool blocked = false;
+    const uint8_t* mapped = nullptr;
+    size_t n = execute_io(e, buf.data(), frame.size(), kSelf, nullptr, true, &blocked, &mapped);
+    REQUIRE_FALSE(blocked);
+    REQUIRE(mapped == e.map + 9 * 512);
+    REQUIRE(n == kAtaHeaderLen + 1024);
+    CHECK(e.stats.reads == 1);
+
+    size_t len = mapped_read_failed(e, buf.data(), 1024);
+    REQUIRE(len == kMinFrameLen);
+    buf.resize(len);
+    CHECK(aborted(buf));
+    Frame f = parsed(buf);
+    CHECK(f.header.tag == 0x1234);
+    CHECK(f.header.dst == kHost);
+    CHECK(f.ata.args.address() == 9);
+    CHECK(e.stats.reads == 0);
+    CHECK(e.stats.bytes_read == 0);
+    CHECK(e.stats.errors == 1);
+    close_export(e);
+}
