@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sys/random.h>
+#include <unistd.h>
 
 #include "initiator/discover.h"
 
@@ -61,6 +63,13 @@ Window::Window(const WindowOptions& opt, std::vector<LocalLink> links)
     free_slots_.reserve(kWindowSlots);
     active_.reserve(kWindowSlots);
     for (unsigned i = kWindowSlots; i-- > 0;) free_slots_.push_back(i);
+    // Every process on an interface sees every reply sent to its MAC, and a
+    // reply is matched by its tag. Two initiators started together (two
+    // bridges, a bridge and `aoeboot read`) would otherwise count tags in
+    // lockstep from the same start and take each other's replies.
+    uint32_t seed = 0;
+    if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != sizeof seed) seed = uint32_t(getpid()) * 2654435761u;
+    generation_ = seed & 0x1fffff;
 }
 
 int Window::add_path(int link, const Mac& target, unsigned buffer_count, unsigned max_sectors) {

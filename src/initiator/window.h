@@ -226,7 +226,7 @@ private:
     std::vector<uint32_t> active_;
     std::deque<Chunk> pending_;
     unsigned in_flight_ = 0;
-    uint32_t generation_ = 1;
+    uint32_t generation_ = 1;  // random start per window (constructor)
     unsigned rr_ = 0;  // round-robin start for path choice
     int64_t last_ata_reply_us_ = -1;   // last ATA reply on any path (progress)
     int64_t last_heard_us_ = -1;       // last reply of any kind, for messages

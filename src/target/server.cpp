@@ -360,6 +360,7 @@ std::string status_text(Server& s) {
 
 int server_run(Server& s) {
     Pass pass;
+    std::vector<pollfd> pfd;  // kept: the loop allocates nothing per wake-up
     auto last_mtu = std::chrono::steady_clock::now();
     auto last_look = last_mtu;
     int status = 0;
@@ -374,7 +375,7 @@ int server_run(Server& s) {
         auto now = std::chrono::steady_clock::now();
         if (taken > 0 && now - last_look < std::chrono::milliseconds(kWaitMs)) continue;
         last_look = now;
-        std::vector<pollfd> pfd;
+        pfd.clear();
         pfd.push_back(pollfd{s.sigfd, POLLIN, 0});
         if (s.ctlfd >= 0) pfd.push_back(pollfd{s.ctlfd, POLLIN, 0});
         for (auto& [name, l] : s.links) pfd.push_back(pollfd{l->fd, POLLIN, 0});
