@@ -17,6 +17,7 @@
 #include "base/clock.h"
 #include "base/log.h"
 #include "initiator/ifaces.h"
+#include "initiator/tags.h"
 #include "initiator/window.h"
 #include "net/rawsock.h"
 #include "proto/identify.h"
@@ -63,6 +64,7 @@ struct Engine {
     std::vector<Io*> queue;
     bool stop = false;
     int efd = -1;
+    TagClaim tags;  // this device's tag range, held until it closes
     std::thread thread;
     Outbox out;
     net::RecvBatch batch;
@@ -84,6 +86,7 @@ struct Engine {
             win->fail_all(ECANCELED, format_address(info.address) + ": device closed");
         }
         for (net::RawSocket& s : socks) net::close_socket(s);
+        release_tag_range(tags);
         if (efd >= 0) close(efd);
     }
 
@@ -278,6 +281,8 @@ std::unique_ptr<Device> Device::open_on(const FoundTarget& t, const std::vector<
     w.min_rto_us = int64_t(opt.min_rto_ms) * 1000;
     w.max_rto_us = int64_t(opt.max_rto_ms) * 1000;
     w.probe_us = int64_t(opt.rediscover_ms) * 1000;
+    e->tags = claim_tag_range();
+    w.tag_instance = e->tags.instance;
     e->win = std::make_unique<Window>(w, links);
     for (size_t i = 0; i < t.paths.size(); i++)
         e->win->add_path(link_of_path[i], t.paths[i].target_mac, t.paths[i].buffer_count,

@@ -64,12 +64,13 @@ Window::Window(const WindowOptions& opt, std::vector<LocalLink> links)
     active_.reserve(kWindowSlots);
     for (unsigned i = kWindowSlots; i-- > 0;) free_slots_.push_back(i);
     // Every process on an interface sees every reply sent to its MAC, and a
-    // reply is matched by its tag. Two initiators started together (two
-    // bridges, a bridge and `aoeboot read`) would otherwise count tags in
-    // lockstep from the same start and take each other's replies.
+    // reply is matched by its tag: the range (claimed by the caller) keeps
+    // other initiators' tags apart. Without a claimed range (more than 16
+    // initiators, no /run) a random range and start make a clash unlikely.
     uint32_t seed = 0;
     if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != sizeof seed) seed = uint32_t(getpid()) * 2654435761u;
-    generation_ = seed & 0x1fffff;
+    generation_ = seed & 0x7ffff;
+    instance_ = opt.tag_instance >= 0 ? uint32_t(opt.tag_instance) & 0xf : (seed >> 19) & 0xf;
 }
 
 int Window::add_path(int link, const Mac& target, unsigned buffer_count, unsigned max_sectors) {
@@ -229,8 +230,8 @@ void Window::send_chunk(Chunk c, int pi, int64_t now, Outbox& out) {
     uint32_t si = free_slots_.back();
     free_slots_.pop_back();
     Slot& s = slots_[si];
-    generation_ = (generation_ + 1) & 0x1fffff;
-    s.tag = kTagUserBit | generation_ << 10 | si;
+    generation_ = (generation_ + 1) & 0x7ffff;
+    s.tag = kTagUserBit | instance_ << 27 | generation_ << 8 | si;
     Io& io = *c.io;
     Header h;
     h.dst = p.target;

@@ -81,6 +81,8 @@ struct WindowOptions {
     unsigned fast_retransmit_after = 4;
     unsigned shrink_after_timeouts = 6;  // see Path::size_cap
     int64_t probe_us = 1'000'000;   // Query Config to dead paths this often
+    // This device's tag range (see initiator/tags.h); -1: a random one.
+    int tag_instance = -1;
 };
 
 // A local interface the window may send on (index = position in links()).
@@ -226,7 +228,8 @@ private:
     std::vector<uint32_t> active_;
     std::deque<Chunk> pending_;
     unsigned in_flight_ = 0;
-    uint32_t generation_ = 1;  // random start per window (constructor)
+    uint32_t instance_ = 0;    // tag range, bits 27-30 of every tag
+    uint32_t generation_ = 1;  // bits 8-26: random start, +1 per frame sent
     unsigned rr_ = 0;  // round-robin start for path choice
     int64_t last_ata_reply_us_ = -1;   // last ATA reply on any path (progress)
     int64_t last_heard_us_ = -1;       // last reply of any kind, for messages
@@ -240,7 +243,10 @@ private:
 
 // Tags: bit 31 set (the Linux driver ignores such replies, so a kernel
 // initiator on the same host never takes ours), slot index in the low bits.
-inline constexpr unsigned kWindowSlots = 1024;
+// A tag is: bit 31 (user space), 4 bits of range (one per initiator on the
+// host), 19 bits of generation, 8 bits of slot. So at most 256 frames are in
+// flight per device, and a slot's tag repeats only after 2^19 frames.
+inline constexpr unsigned kWindowSlots = 256;
 inline constexpr uint32_t kTagUserBit = 0x80000000u;
 
 }  // namespace aoe::initiator

@@ -3,9 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 #include <vector>
 
+#include "initiator/tags.h"
 #include "initiator/window.h"
 #include "proto/aoe.h"
 
@@ -600,21 +603,49 @@ TEST_CASE("a probe goes out at start and periodically, addressed to the disk", "
     CHECK(rig.probes.size() == 4);
 }
 
-TEST_CASE("two windows do not count tags in lockstep", "[initiator][window]") {
-    // Two initiator processes on one interface see each other's replies;
-    // started together they must not send the same tags. (Each window starts
-    // at a random point of 2^21: this fails by chance once in two million.)
-    Rig a, b;
-    a.w.add_path(0, kTargetA, 4, 255);
-    b.w.add_path(0, kTargetA, 4, 255);
+TEST_CASE("each window's tags carry its range; two ranges never share a tag", "[initiator][window]") {
+    // Two initiator processes on one interface see each other's replies:
+    // their tags must differ in the range bits, not only by chance.
+    WindowOptions oa = Rig::defaults(), ob = Rig::defaults();
+    oa.tag_instance = 3;
+    ob.tag_instance = 12;
+    Rig a(oa), b(ob);
+    a.w.add_path(0, kTargetA, 16, 255);
+    b.w.add_path(0, kTargetA, 16, 255);
     std::vector<uint8_t> ba, bb;
     Done da, db;
-    Io ia = make_read(0, 8, ba, da), ib = make_read(0, 8, bb, db);
+    Io ia = make_read(0, 64, ba, da), ib = make_read(0, 64, bb, db);
     a.w.submit(ia, a.now);
     b.w.submit(ib, b.now);
     auto fa = a.pump(), fb = b.pump();
-    REQUIRE(fa.size() == 4);
-    REQUIRE(fb.size() == 4);
-    for (const Sent& x : fa)
-        for (const Sent& y : fb) CHECK(x.f.header.tag != y.f.header.tag);
+    REQUIRE(fa.size() == 16);
+    REQUIRE(fb.size() == 16);
+    for (const Sent& x : fa) {
+        CHECK(((x.f.header.tag >> 27) & 0xf) == 3);
+        CHECK((x.f.header.tag & kTagUserBit) != 0);
+    }
+    for (const Sent& y : fb) CHECK(((y.f.header.tag >> 27) & 0xf) == 12);
+}
+
+TEST_CASE("tag ranges are claimed once per open file and given back on close", "[initiator][tags]") {
+    char dir[] = "/tmp/aoeboot-unit-XXXXXX";
+    REQUIRE(mkdtemp(dir));
+    const std::string path = std::string(dir) + "/run/tags";  // the directory is made
+    std::vector<TagClaim> held;
+    for (unsigned i = 0; i < kTagInstances; i++) {
+        TagClaim c = claim_tag_range(path.c_str());
+        REQUIRE(c.instance == int(i));  // lowest free first, all distinct
+        REQUIRE(c.fd >= 0);
+        held.push_back(c);
+    }
+    TagClaim none = claim_tag_range(path.c_str());
+    CHECK(none.instance == -1);  // all 16 taken: the caller picks at random
+    CHECK(none.fd == -1);
+    release_tag_range(held[5]);
+    TagClaim again = claim_tag_range(path.c_str());
+    CHECK(again.instance == 5);
+    release_tag_range(again);
+    for (TagClaim& c : held) release_tag_range(c);
+    CHECK(claim_tag_range((std::string(dir) + "/no/such/dir/tags").c_str()).instance == -1);
+    REQUIRE(std::system(("rm -rf " + std::string(dir)).c_str()) == 0);
 }
