@@ -14,8 +14,10 @@ T_TMP=$(mktemp -d "/tmp/aoeboot-$TEST_NAME.XXXXXX")
 T_NETNS=()
 T_PIDS=()
 
+# t_cleanup [RC]: the EXIT trap. A test with its own trap passes the status
+# it saw, since anything run before (under set -e) would change $?.
 t_cleanup() {
-    local rc=$?
+    local rc=${1:-$?}
     set +e
     for pid in "${T_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
     sleep 0.2

@@ -10,7 +10,7 @@
 t_need cmp
 [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] || t_skip "/dev/shm is not tmpfs"
 IMG=/dev/shm/aoeboot-$TEST_NAME-$$.img
-trap 'rc=$?; rm -f "$IMG"; (exit $rc); t_cleanup' EXIT
+trap 'rc=$?; rm -f "$IMG"; t_cleanup "$rc"' EXIT
 OFF=12288
 
 for mtu in 1500 9000; do
