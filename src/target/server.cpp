@@ -45,6 +45,23 @@ bool mkdir_p(const std::string& dir) {
 // looks at signals and status requests while frames keep coming.
 constexpr int kWaitMs = 100;
 
+// The kernel flags a packet socket with ENETDOWN when its interface goes
+// down or away; until that error is read, poll() reports it at once and the
+// loop would spin. Read it and say what it means.
+void link_error(const std::string& name, net::RawSocket& l) {
+    int e = 0;
+    socklen_t len = sizeof e;
+    if (getsockopt(l.fd, SOL_SOCKET, SO_ERROR, &e, &len) < 0 || e == 0) return;
+    net::Interface now;
+    std::string err;
+    if (!net::get_interface(name, now, err) || now.index != l.iface.index)
+        log_error("%s is gone (%s): its exports get no frames; restart aoeboot serve once it is back",
+                  name.c_str(), std::strerror(e));
+    else
+        log_warn("%s: %s: its exports get no frames until the interface is up again", name.c_str(),
+                 std::strerror(e));
+}
+
 // Scratch of the receive loop, kept across passes: a busy loop allocates nothing.
 struct Pass {
     static constexpr int kBatch = 64;
@@ -391,6 +408,11 @@ int server_run(Server& s) {
             log_error("poll: %s", std::strerror(errno));
             status = 1;
             break;
+        }
+        if (r > 0) {
+            size_t i = s.ctlfd >= 0 ? 2 : 1;
+            for (auto& [name, l] : s.links)
+                if (pfd[i++].revents & POLLERR) link_error(name, *l);
         }
         now = std::chrono::steady_clock::now();
         if (now - last_mtu > std::chrono::seconds(1)) {

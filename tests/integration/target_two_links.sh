@@ -4,7 +4,10 @@
 # clients, each in its own namespace behind its own link, write and read at
 # the same time: every byte lands where it should, e2.2 is invisible on t0's
 # segment, each link gets the sectors per frame of its own MTU, and status
-# counts the frames of each interface.
+# counts the frames of each interface. Then t0 goes down for a while: the
+# target says so, does not spin (the kernel's ENETDOWN on the socket would
+# make poll return at once until read), keeps serving t1, and serves t0
+# again once it is back up.
 . "$(dirname "$0")/../lib.sh"
 . "$ROOT/tests/target-lib.sh"
 t_need cmp
@@ -67,3 +70,17 @@ for i in t0 t1; do
     [ "${n:-0}" -gt 1000 ] || t_fail "status: interface $i counts ${n:-no} frames"
 done
 t_log "two links, one process: concurrent writes and reads right on both, e2.2 only on t1"
+
+ticks() { awk '{print $14 + $15}' "/proc/$S_PID/stat"; }
+ip -n "$NT" link set t0 down
+t_wait_for 5 grep -q "t0: Network is down" "$T_TMP/serve.log" || t_fail "no word of t0 going down: $(cat "$T_TMP/serve.log")"
+c0=$(ticks)
+sleep 2
+c1=$(ticks)
+[ $((c1 - c0)) -lt 50 ] || t_fail "with t0 down the target used $((c1 - c0)) ticks of CPU in 2 s (spinning?)"
+on "$NB" read e2.2 -i c0 --length 1M -o "$T_TMP/b.down" || t_fail "t1 stopped serving while t0 was down"
+cmp "$T_TMP/b.down" "$T_TMP/two.img" -n $((1 << 20)) >/dev/null || t_fail "e2.2 read while t0 was down differs"
+ip -n "$NT" link set t0 up
+on "$NA" read e2.1 -i c0 --length 1M -o "$T_TMP/a.up" || t_fail "t0 not served again after it came back up"
+cmp "$T_TMP/a.up" "$T_TMP/one.want" -n $((1 << 20)) >/dev/null || t_fail "e2.1 read after t0 came back differs"
+t_log "t0 down: $((c1 - c0)) CPU ticks in 2 s, t1 served meanwhile, t0 served again once up"
