@@ -241,11 +241,11 @@ private:
     WindowCounters counters_;
 };
 
-// Tags: bit 31 set (the Linux driver ignores such replies, so a kernel
-// initiator on the same host never takes ours), slot index in the low bits.
-// A tag is: bit 31 (user space), 4 bits of range (one per initiator on the
-// host), 19 bits of generation, 8 bits of slot. So at most 256 frames are in
-// flight per device, and a slot's tag repeats only after 2^19 frames.
+// A tag is: bit 31 set (the Linux driver ignores such replies, so a kernel
+// initiator on the same host never takes ours), 4 bits of range (one per
+// initiator on the host, initiator/tags.h), 19 bits of generation, 8 bits of
+// slot. So at most 256 frames are in flight per device, and a slot's tag
+// repeats only after 2^19 frames.
 inline constexpr unsigned kWindowSlots = 256;
 inline constexpr uint32_t kTagUserBit = 0x80000000u;
 

@@ -69,7 +69,13 @@ struct Pass {
     Outcome out;
     std::vector<std::vector<uint8_t>> replies;
     std::vector<net::SplitFrame> spans;
-    std::vector<int> mapped_from;  // per span: the frame whose data is mapped, or -1
+    // Per span: for a read sent from an export's mapping, the frame (its
+    // slot holds the reply header) and the export; else {-1, null}.
+    struct Mapped {
+        int frame = -1;
+        Export* exp = nullptr;
+    };
+    std::vector<Mapped> mapped;
     std::vector<size_t> failed;
     std::vector<Worker*> touched;
 };
@@ -106,7 +112,7 @@ int serve_link(Server& s, const std::string& name, const std::shared_ptr<net::Ra
         total += n;
         p.replies.clear();
         p.spans.clear();
-        p.mapped_from.clear();
+        p.mapped.clear();
         for (int i = 0; i < n; i++) {
             net::RingFrame& rf = p.frames[i];
             in.frame = {rf.data, rf.len};
@@ -122,10 +128,10 @@ int serve_link(Server& s, const std::string& name, const std::shared_ptr<net::Ra
                 if (!blocked) {
                     if (len && mapped) {
                         p.spans.push_back({{rf.data, kAtaHeaderLen}, {mapped, len - kAtaHeaderLen}});
-                        p.mapped_from.push_back(i);
+                        p.mapped.push_back({i, &e});
                     } else if (len) {
                         p.spans.push_back({{rf.data, len}, {}});
-                        p.mapped_from.push_back(-1);
+                        p.mapped.push_back({});
                     }
                     continue;
                 }
@@ -149,13 +155,10 @@ int serve_link(Server& s, const std::string& name, const std::shared_ptr<net::Ra
             p.failed.clear();
             net::send_frames(sock, std::span<const net::SplitFrame>(p.spans), &p.failed);
             for (size_t k : p.failed) {
-                if (k >= p.mapped_from.size() || p.mapped_from[k] < 0) continue;
-                net::RingFrame& rf = p.frames[p.mapped_from[k]];
-                Export* e = nullptr;
-                for (Export* x : exports)
-                    if (p.spans[k].tail.data() >= x->map && p.spans[k].tail.data() < x->map + x->map_len) e = x;
-                size_t len = e ? mapped_read_failed(*e, rf.data, p.spans[k].tail.size()) : 0;
-                if (len) net::send_frame(sock, {rf.data, len});
+                if (k >= p.mapped.size() || !p.mapped[k].exp) continue;  // not a mapped read
+                uint8_t* head = p.frames[p.mapped[k].frame].data;
+                size_t len = mapped_read_failed(*p.mapped[k].exp, head, p.spans[k].tail.size());
+                if (len) net::send_frame(sock, {head, len});
             }
         }
         for (int i = 0; i < n; i++) net::ring_release(p.frames[i]);
@@ -385,16 +388,14 @@ int server_run(Server& s) {
         // Serve what the rings hold; while frames keep coming, skip the
         // wait, but still look at signals and status requests often.
         int taken = 0;
-        for (auto it = s.links.begin(); it != s.links.end(); ++it) {
-            auto ref = it->second;  // a reload below may drop the link
-            taken += serve_link(s, it->first, ref, pass);
-        }
+        for (auto& [name, link] : s.links) taken += serve_link(s, name, link, pass);
         auto now = std::chrono::steady_clock::now();
         if (taken > 0 && now - last_look < std::chrono::milliseconds(kWaitMs)) continue;
         last_look = now;
         pfd.clear();
         pfd.push_back(pollfd{s.sigfd, POLLIN, 0});
         if (s.ctlfd >= 0) pfd.push_back(pollfd{s.ctlfd, POLLIN, 0});
+        const size_t first_link = pfd.size();
         for (auto& [name, l] : s.links) pfd.push_back(pollfd{l->fd, POLLIN, 0});
         int timeout = taken > 0 ? 0 : kWaitMs * 10;
         if (s.reload_guard) {
@@ -410,7 +411,7 @@ int server_run(Server& s) {
             break;
         }
         if (r > 0) {
-            size_t i = s.ctlfd >= 0 ? 2 : 1;
+            size_t i = first_link;
             for (auto& [name, l] : s.links)
                 if (pfd[i++].revents & POLLERR) link_error(name, *l);
         }
