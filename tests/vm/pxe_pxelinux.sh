@@ -16,7 +16,7 @@ boot_image "$T_TMP/root.img" 32 "$T_TMP/rootfs"
 boot_initramfs "$T_TMP/initrd"
 token=tok$T_ID$RANDOM
 "$ROOT/pxe/mktftproot.sh" --kernel "$VM_VMLINUZ" --initrd "$T_TMP/initrd" --output "$T_TMP/tftp" \
-    --root e7.3 --append "rw console=ttyS0 panic=-1 aoe.timeout=30 TOKEN=$token" 2>/dev/null ||
+    --root e7.3 --append "rw console=ttyS0 panic=-1 no_timer_check aoe.timeout=30 TOKEN=$token" 2>/dev/null ||
     t_fail "mktftproot.sh failed"
 chmod 755 "$T_TMP" "$T_TMP/tftp"
 boot_serve "$ns" tap0 e7.3 "$T_TMP/root.img"
