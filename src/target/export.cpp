@@ -11,6 +11,7 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
+#include "base/mapcopy.h"
 #include "target/worker.h"
 
 namespace aoe::target {
@@ -123,10 +124,13 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     e.memory_backed = fstatfs(fd, &fs) == 0 && (fs.f_type == kTmpfsMagic || fs.f_type == kRamfsMagic);
     if (e.memory_backed && S_ISREG(st.st_mode) && !cfg.direct) {
         const size_t len = size_t(e.base + e.sectors * 512);
-        void* m = mmap(nullptr, len, PROT_READ, MAP_SHARED, fd, 0);
-        if (m != MAP_FAILED) {  // else reads use pread, as for any file
-            e.map = static_cast<const uint8_t*>(m);
+        const int prot = cfg.read_only ? PROT_READ : PROT_READ | PROT_WRITE;
+        void* m = mmap(nullptr, len, prot, MAP_SHARED, fd, 0);
+        if (m != MAP_FAILED) {  // else pread/pwrite, as for any file
+            e.map = static_cast<uint8_t*>(m);
             e.map_len = len;
+            e.map_writable = !cfg.read_only;
+            if (e.map_writable) install_map_guard();
         }
     }
     return true;
@@ -135,11 +139,20 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
 void close_export(Export& e) {
     if (e.worker) stop_worker(*e.worker);
     e.worker.reset();
-    if (e.map) munmap(const_cast<uint8_t*>(e.map), e.map_len);
+    touch_mapped(e);
+    if (e.map) munmap(e.map, e.map_len);
     e.map = nullptr;
     e.map_len = 0;
+    e.map_writable = false;
     if (e.fd >= 0) close(e.fd);
     e.fd = -1;
+}
+
+void touch_mapped(Export& e) {
+    if (!e.map_dirty) return;
+    e.map_dirty = false;
+    const timespec times[2] = {{0, UTIME_OMIT}, {0, UTIME_NOW}};
+    futimens(e.fd, times);  // a failure costs only the timestamp
 }
 
 std::string state_path(const std::string& dir, Address a) {

@@ -67,13 +67,22 @@ struct Export {
     bool null_backing = false;
     bool direct = false;
     bool memory_backed = false;  // null, tmpfs or ramfs: I/O cannot wait for a disk
-    // A tmpfs/ramfs backing file mapped read-only: the receive thread sends
+    // A tmpfs/ramfs backing file mapped shared: the receive thread sends
     // read replies straight from it, one copy (page -> frame) instead of two
-    // (page -> buffer by pread, buffer -> frame). Null when not mapped. The
-    // kernel's copy from a page past a shrunken file's end fails the send
-    // (EFAULT), it never raises SIGBUS in here.
-    const uint8_t* map = nullptr;
-    size_t map_len = 0;  // bytes of the file mapped, from file offset 0
+    // (page -> buffer by pread, buffer -> frame), and stores writes into it
+    // with a plain copy, without pwrite()'s per-page lookups and locks. The
+    // pages are the file's, so a stored write survives a crash of the
+    // process as one by pwrite() does. Null when not mapped. Past a shrunken
+    // file's end, the kernel's copy for a send fails (EFAULT) and a store
+    // raises SIGBUS, caught by copy_to_mapping(): both become ATA errors.
+    uint8_t* map = nullptr;
+    size_t map_len = 0;         // bytes of the file mapped, from file offset 0
+    bool map_writable = false;  // mapped for writing too (not read-only)
+    // The kernel sets the file's mtime only when a page is first written
+    // through the mapping, not on later stores to it; the receive thread
+    // sets it about once a second (touch_mapped) so that backups and rsync
+    // still see the image change.
+    bool map_dirty = false;
     std::atomic<uint8_t> sync{uint8_t(SyncMode::kFlush)};
     std::string config_string;  // current Query Config string
     AccessState access;
@@ -93,6 +102,9 @@ struct Export {
 // export and what to do.
 bool open_export(Export& e, const ExportConfig& cfg, std::string& err);
 void close_export(Export& e);
+// Sets the file's mtime to now if writes were stored through its mapping
+// since the last call.
+void touch_mapped(Export& e);
 
 // Persistent state: "<dir>/eS.N.state" with lines "mask MAC" / "reserve MAC".
 std::string state_path(const std::string& dir, Address a);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "base/log.h"
+#include "base/mapcopy.h"
 #include "proto/identify.h"
 
 namespace aoe::target {
@@ -437,7 +438,19 @@ size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t*
         }
     } else if (op == kAtaWrite || op == kAtaWriteExt) {
         const uint8_t* data = f.ata.data.data();
-        if (!e.null_backing) {
+        if (mapped && e.map_writable && off + n <= e.map_len) {
+            // Receive thread, file mapped: a copy stores it (see Export::map).
+            if (!copy_to_mapping(e.map + off, data, n)) {
+                log_error("%s: write at sector %llu failed: the backing file is shorter than when it was opened",
+                          format_address(e.cfg.addr).c_str(), (unsigned long long)a.address());
+                e.stats.errors++;
+                r.cmd_status = kAtaStatusDrdy | kAtaStatusErr;
+                r.err_feature = kAtaErrAbrt;
+                return build_ata(out, rh, r, {});
+            }
+            e.map_dirty = true;
+            if (SyncMode(e.sync.load()) == SyncMode::kAlways) ok = fdatasync(e.fd) == 0;
+        } else if (!e.null_backing) {
             if (e.direct && bounce) {
                 std::memcpy(bounce, data, n);
                 data = bounce;

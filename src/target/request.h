@@ -56,7 +56,8 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 // With `mapped` (receive thread, export with a mapping): a read's reply is
 // the header in buf[0..kAtaHeaderLen) followed by the returned length minus
 // that from *mapped, which points into the mapping; *mapped is null when the
-// reply is whole in buf.
+// reply is whole in buf. A write is copied into a writable mapping (an ATA
+// error reply if the file was cut short under it).
 size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
                   bool nowait = false, bool* blocked = nullptr, const uint8_t** mapped = nullptr);
 

@@ -282,7 +282,7 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
                  format_address(e->cfg.addr).c_str(), e->cfg.path.c_str(),
                  (unsigned long long)e->sectors, e->cfg.read_only ? ", read-only" : "",
                  to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "",
-                 e->map ? ", reads sent from memory" : "", e->cfg.interfaces.size());
+                 !e->map ? "" : e->map_writable ? ", mapped: reads and writes in memory" : ", mapped: reads sent from memory", e->cfg.interfaces.size());
         Address a = e->cfg.addr;
         s.exports[a] = std::move(e);
     }
@@ -419,6 +419,7 @@ int server_run(Server& s) {
         if (now - last_mtu > std::chrono::seconds(1)) {
             // The MTU may change under us (jumbo frames set later).
             for (auto& [name, l] : s.links) s.mtu[name] = net::current_mtu(*l);
+            for (auto& [a, e] : s.exports) touch_mapped(*e);
             last_mtu = now;
         }
         if (s.reload_guard) {

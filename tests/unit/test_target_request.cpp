@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -470,4 +471,88 @@ TEST_CASE("target: a read sent from the mapping that cannot go out becomes ERR/A
     CHECK(e.stats.bytes_read == 0);
     CHECK(e.stats.errors == 1);
     close_export(e);
+}
+
+TEST_CASE("target: a write stored through the mapping; past a cut it is ERR/ABRT", "[target][request]") {
+    // The receive thread stores a write to a tmpfs file with a copy into the
+    // file's mapping. The bytes are the file's (pread sees them), the mtime
+    // is set by touch_mapped, and a store to a page past the end of a file
+    // cut short faults with SIGBUS, which must become an error reply.
+    char tmpl[] = "/dev/shm/aoeboot-unit-XXXXXX";
+    int fd = mkstemp(tmpl);
+    if (fd < 0) {
+        WARN("skipped: no /dev/shm");
+        return;
+    }
+    std::vector<uint8_t> img(64 * 512, 0x5A);
+    REQUIRE(write(fd, img.data(), img.size()) == ssize_t(img.size()));
+    Export e;
+    ExportConfig cfg;
+    cfg.addr = {7, 3};
+    cfg.interfaces = {"veth0"};
+    cfg.path = tmpl;
+    std::string err;
+    REQUIRE(open_export(e, cfg, err));
+    unlink(tmpl);
+    if (!e.map) {
+        WARN("skipped: /dev/shm is not tmpfs");
+        close_export(e);
+        close(fd);
+        return;
+    }
+    REQUIRE(e.map_writable);
+    std::vector<Export*> list{&e};
+    // What the receive thread does with one frame: decide, then store.
+    auto store = [&](uint64_t lba, uint8_t fill) {
+        std::vector<uint8_t> data(1024, fill);
+        auto frame = ata(kAtaWriteExt, lba, 2, data);
+        Outcome out;
+        handle_frame(list, Incoming{frame, kSelf, 1500}, out);
+        REQUIRE(out.io == &e);
+        std::vector<uint8_t> buf(kFrameBufSize);
+        std::memcpy(buf.data(), frame.data(), frame.size());
+        bool blocked = false;
+        const uint8_t* mapped = nullptr;
+        size_t n = execute_io(e, buf.data(), frame.size(), kSelf, nullptr, true, &blocked, &mapped);
+        REQUIRE_FALSE(blocked);
+        CHECK(mapped == nullptr);
+        buf.resize(n);
+        return buf;
+    };
+
+    auto ok = store(10, 0xC3);
+    REQUIRE(!ok.empty());
+    CHECK_FALSE(aborted(ok));
+    CHECK(e.stats.writes == 1);
+    std::vector<uint8_t> back(1024);
+    REQUIRE(pread(fd, back.data(), back.size(), 10 * 512) == 1024);
+    CHECK(back == std::vector<uint8_t>(1024, 0xC3));  // the file's own pages
+    // The kernel sets the mtime when a page is first written through the
+    // mapping; later stores to it are plain memory writes.
+    const timespec old[2] = {{1000000000, 0}, {1000000000, 0}};
+    REQUIRE(futimens(fd, old) == 0);
+    CHECK_FALSE(aborted(store(10, 0xC4)));
+    struct stat st{};
+    REQUIRE(fstat(fd, &st) == 0);
+    CHECK(st.st_mtime == 1000000000);
+    touch_mapped(e);
+    REQUIRE(fstat(fd, &st) == 0);
+    CHECK(st.st_mtime > 1000000000);
+
+    // Cut to 16 sectors (two pages): sector 40 is in a page wholly past it.
+    REQUIRE(ftruncate(fd, 16 * 512) == 0);
+    auto bad = store(40, 0xE1);
+    REQUIRE(!bad.empty());
+    CHECK(aborted(bad));
+    CHECK(parsed(bad).ata.args.address() == 40);
+    CHECK(e.stats.errors == 1);
+    CHECK(e.stats.writes == 2);
+    REQUIRE(fstat(fd, &st) == 0);
+    CHECK(st.st_size == 16 * 512);
+    // The process still runs, and writes inside the cut still land.
+    CHECK_FALSE(aborted(store(2, 0x77)));
+    REQUIRE(pread(fd, back.data(), back.size(), 2 * 512) == 1024);
+    CHECK(back == std::vector<uint8_t>(1024, 0x77));
+    close_export(e);
+    close(fd);
 }
