@@ -30,39 +30,64 @@ bool ifreq_call(int fd, unsigned long req, const std::string& name, ifreq& ifr) 
     return ioctl(fd, req, &ifr) == 0;
 }
 
-// Classic BPF: accept AoE frames of the wanted direction (and shelves).
-std::vector<sock_filter> build_filter(const Filter& f) {
-    std::vector<sock_filter> prog;
-    auto stmt = [&](uint16_t code, uint32_t k) { prog.push_back(BPF_STMT(code, k)); };
-    stmt(BPF_LD | BPF_H | BPF_ABS, 12);
-    // Jump offsets are patched below once the program length is known.
-    size_t check_type = prog.size();
-    prog.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, kEtherType, 0, 0));
-    stmt(BPF_LD | BPF_B | BPF_ABS, 14);
-    stmt(BPF_ALU | BPF_AND | BPF_K, kFlagResponse);
-    size_t check_dir = prog.size();
-    prog.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, uint32_t(f.responses ? kFlagResponse : 0), 0, 0));
-    std::vector<size_t> major_checks;
-    if (!f.majors.empty() && !f.responses) {
-        stmt(BPF_LD | BPF_H | BPF_ABS, 16);
-        std::vector<uint16_t> want = f.majors;
-        want.push_back(kBroadcastMajor);
-        for (uint16_t m : want) {
-            major_checks.push_back(prog.size());
-            prog.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, m, 0, 0));
-        }
-        stmt(BPF_RET | BPF_K, 0);  // no shelf matched
+constexpr uint32_t kAccept = 0x40000;  // whole frame
+constexpr uint16_t kMaxInsns = 4096;   // the kernel's BPF_MAXINSNS
+
+struct Program {
+    std::vector<sock_filter> insns;
+    void stmt(uint16_t code, uint32_t k) { insns.push_back(BPF_STMT(code, k)); }
+    // A == k: accept. Else on to the next instruction.
+    void accept_if(uint32_t k) {
+        insns.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, k, 0, 1));
+        stmt(BPF_RET | BPF_K, kAccept);
     }
-    size_t accept = prog.size();
-    stmt(BPF_RET | BPF_K, 0x40000);
-    size_t reject = prog.size();
-    stmt(BPF_RET | BPF_K, 0);
-    auto jf = [&](size_t at, size_t to) { prog[at].jf = uint8_t(to - at - 1); };
-    auto jt = [&](size_t at, size_t to) { prog[at].jt = uint8_t(to - at - 1); };
-    jf(check_type, reject);
-    jf(check_dir, reject);
-    for (size_t at : major_checks) jt(at, accept);
-    return prog;
+    // A != k: reject. Else on.
+    void reject_unless(uint32_t k) {
+        insns.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, k, 1, 0));
+        stmt(BPF_RET | BPF_K, 0);
+    }
+};
+
+// level 2: shelf and slot; 1: shelf only; 0: no address.
+std::vector<sock_filter> filter_program(const Filter& f, int level) {
+    Program p;
+    p.stmt(BPF_LD | BPF_H | BPF_ABS, 12);
+    p.reject_unless(kEtherType);
+    p.stmt(BPF_LD | BPF_B | BPF_ABS, 14);
+    p.stmt(BPF_ALU | BPF_AND | BPF_K, kFlagResponse);
+    p.reject_unless(f.responses ? kFlagResponse : 0);
+    if (f.targets.empty() || f.responses || level == 0) {
+        p.stmt(BPF_RET | BPF_K, kAccept);
+        return p.insns;
+    }
+    std::vector<Address> want = f.targets;
+    std::sort(want.begin(), want.end(), [](const Address& a, const Address& b) {
+        return a.shelf != b.shelf ? a.shelf < b.shelf : a.slot < b.slot;
+    });
+    want.erase(std::unique(want.begin(), want.end()), want.end());
+    p.stmt(BPF_LD | BPF_H | BPF_ABS, 16);  // shelf (major)
+    p.accept_if(kBroadcastMajor);
+    for (size_t i = 0; i < want.size();) {
+        const uint16_t shelf = want[i].shelf;
+        size_t end = i;
+        while (end < want.size() && want[end].shelf == shelf) end++;
+        if (level == 1) {
+            p.accept_if(shelf);
+            i = end;
+            continue;
+        }
+        // Not this shelf: jump over its block (BPF_JA has a 32-bit offset).
+        p.insns.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, shelf, 1, 0));
+        const size_t skip = p.insns.size();
+        p.stmt(BPF_JMP | BPF_JA, 0);
+        p.stmt(BPF_LD | BPF_B | BPF_ABS, 18);  // slot (minor)
+        p.accept_if(kBroadcastMinor);
+        for (; i < end; i++) p.accept_if(want[i].slot);
+        p.stmt(BPF_RET | BPF_K, 0);
+        p.insns[skip].k = uint32_t(p.insns.size() - skip - 1);
+    }
+    p.stmt(BPF_RET | BPF_K, 0);
+    return p.insns;
 }
 
 // The ring is set up before bind, while no frame can be queued the old way.
@@ -105,6 +130,13 @@ bool setup_ring(RawSocket& s, size_t room, std::string& err) {
 }
 
 }  // namespace
+
+std::vector<sock_filter> build_filter(const Filter& f) {
+    for (int level = 2;; level--) {
+        std::vector<sock_filter> prog = filter_program(f, level);
+        if (prog.size() <= kMaxInsns || level == 0) return prog;
+    }
+}
 
 bool get_interface(const std::string& name, Interface& out, std::string& err) {
     if (name.empty() || name.size() >= IFNAMSIZ) {

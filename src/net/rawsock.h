@@ -5,10 +5,12 @@
 #pragma once
 
 #include <cstdint>
+#include <linux/filter.h>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "base/mac.h"
 #include "proto/aoe.h"
 
 namespace aoe::net {
@@ -27,13 +29,20 @@ struct Interface {
 bool get_interface(const std::string& name, Interface& out, std::string& err);
 
 // What the kernel filter lets through: AoE frames only, and of those either
-// requests (target side) or responses (initiator side). With `majors` set, a
-// target also drops requests for shelves it does not serve (0xffff, the
-// broadcast shelf, always passes).
+// requests (target side) or responses (initiator side). With `targets` set, a
+// target also drops requests for addresses it does not serve, so frames for
+// other targets on the segment never wake it. Always passing: the broadcast
+// shelf 0xffff, and the broadcast slot 0xff of a served shelf.
 struct Filter {
     bool responses = false;
-    std::vector<uint16_t> majors;  // empty: any shelf
+    std::vector<Address> targets;  // empty: any shelf.slot
 };
+
+// The classic BPF program for `f`. Every match returns at once (no jump
+// longer than one instruction), so it works for any number of exports up to
+// the kernel's 4096 instructions; past that it checks shelves only, and past
+// that no address at all.
+std::vector<sock_filter> build_filter(const Filter& f);
 
 // A receive ring (PACKET_RX_RING, TPACKET_V2) mapped into our memory. The
 // kernel copies each frame into the next free slot from its receive path and

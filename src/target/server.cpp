@@ -86,7 +86,7 @@ void rebuild_routes(Server& s) {
         for (const std::string& i : e->cfg.interfaces) s.served[i].push_back(e.get());
     for (auto& [name, link] : s.links) {
         net::Filter f;
-        for (Export* e : s.served[name]) f.majors.push_back(e->cfg.addr.shelf);
+        for (Export* e : s.served[name]) f.targets.push_back(e->cfg.addr);
         std::string err;
         if (!net::set_filter(*link, f, err)) log_warn("%s: %s", name.c_str(), err.c_str());
     }
