@@ -1,5 +1,6 @@
 #include "target/export.h"
 
+#include <bit>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -36,16 +37,22 @@ bool reserved_against(const AccessState& st, const Mac& src) {
 }
 
 bool DupRing::seen(const Mac& src, uint32_t tag, uint8_t cmd, uint8_t count, uint64_t lba) {
+    uint64_t s = 0;
+    std::memcpy(&s, src.data(), src.size());
     const uint64_t key = (uint64_t(cmd) << 56) ^ (uint64_t(count) << 48) ^ lba;
-    bool dup = false;
-    for (const Entry& x : e) {
-        // Integers first: the MAC comparison is the expensive part.
-        if ((x.tag == tag || x.key == key) && x.used && x.src == src) {
-            dup = true;
-            break;
-        }
-    }
-    e[next] = Entry{src, tag, key, true};
+    // Fibonacci hashing: the top bits of the product.
+    constexpr int kShift = 64 - std::countr_zero(kBuckets);
+    auto bucket = [](uint64_t v) { return size_t((v * 0x9E3779B97F4A7C15ull) >> kShift); };
+    const size_t bt = bucket(s ^ (uint64_t(tag) << 16));
+    const size_t bk = bucket(s ^ (key * 0xFF51AFD7ED558CCDull));
+    const Entry* t = by_tag[bt] ? &e[by_tag[bt] - 1] : nullptr;
+    const Entry* k = by_key[bk] ? &e[by_key[bk] - 1] : nullptr;
+    // An index may point at a slot reused since: compare the entry itself.
+    const bool dup = (t && t->used && t->src == s && t->tag == tag) ||
+                     (k && k->used && k->src == s && k->key == key);
+    e[next] = Entry{s, tag, key, true};
+    by_tag[bt] = uint8_t(next + 1);
+    by_key[bk] = uint8_t(next + 1);
     next = (next + 1) % kSize;
     return dup;
 }

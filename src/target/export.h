@@ -44,16 +44,22 @@ bool reserved_against(const AccessState& st, const Mac& src);
 
 // A small memory of recent requests to count retransmits: the Linux driver
 // gives a retransmit a new tag, so a repeat of (source, command, lba, count)
-// counts as well as a repeated (source, tag).
+// counts as well as a repeated (source, tag). Looked up through two small
+// hash indexes (one entry per bucket, the newest), not by scanning: a scan
+// of the ring was most of the request checks' CPU. A bucket collision can
+// hide a repeat (undercount), never invent one.
 struct DupRing {
     struct Entry {
-        Mac src{};
+        uint64_t src = 0;  // the MAC in 48 bits
         uint32_t tag = 0;
         uint64_t key = 0;  // command, count and lba folded together
         bool used = false;
     };
     static constexpr size_t kSize = 64;
+    static constexpr size_t kBuckets = 1024;
     Entry e[kSize];
+    uint8_t by_tag[kBuckets] = {};  // 1 + index into e; 0: empty
+    uint8_t by_key[kBuckets] = {};
     size_t next = 0;
     // Records the request; true when it repeats one of the last kSize.
     bool seen(const Mac& src, uint32_t tag, uint8_t cmd, uint8_t count, uint64_t lba);

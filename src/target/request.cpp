@@ -329,7 +329,7 @@ unsigned max_sectors(unsigned mtu) {
 
 void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome& out) {
     out.clear();
-    Frame f;
+    Frame& f = out.frame;
     const ParseError pe = parse(in.frame, f);
     if (pe == ParseError::kTooShort || pe == ParseError::kNotAoe) return;
     const Header& h = f.header;
@@ -383,9 +383,17 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 
 size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
                   bool nowait, bool* blocked, const uint8_t** mapped) {
-    if (mapped) *mapped = nullptr;
     Frame f;
-    if (parse(std::span<const uint8_t>(buf, len), f) != ParseError::kOk) return 0;
+    if (parse(std::span<const uint8_t>(buf, len), f) != ParseError::kOk) {
+        if (mapped) *mapped = nullptr;
+        return 0;
+    }
+    return execute_io(e, f, buf, self, bounce, nowait, blocked, mapped);
+}
+
+size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint8_t* bounce,
+                  bool nowait, bool* blocked, const uint8_t** mapped) {
+    if (mapped) *mapped = nullptr;
     const AtaArgs a = f.ata.args;
     if (nowait && !e.memory_backed) {
         const bool is_read = a.cmd_status == kAtaRead || a.cmd_status == kAtaReadExt;

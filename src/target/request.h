@@ -28,6 +28,7 @@ struct Incoming {
 struct Outcome {
     std::vector<std::vector<uint8_t>> replies;  // frames to send back now
     Export* io = nullptr;  // when set: copy the frame to this export's worker
+    Frame frame;           // the frame as parsed (its spans point into it)
     void clear() {
         replies.clear();
         io = nullptr;
@@ -60,6 +61,10 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 // error reply if the file was cut short under it).
 size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
                   bool nowait = false, bool* blocked = nullptr, const uint8_t** mapped = nullptr);
+// The same for a frame already parsed (handle_frame's out.frame) whose bytes
+// start at buf: the receive thread does not parse a frame twice.
+size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint8_t* bounce,
+                  bool nowait, bool* blocked, const uint8_t** mapped);
 
 // A read reply from the mapping whose data could not be sent (the file was
 // cut short under the export: the kernel's copy faulted). Turns the reply

@@ -124,7 +124,7 @@ int serve_link(Server& s, const std::string& name, const std::shared_ptr<net::Ra
             if (w.pending.load() == 0 && !e.direct && rf.room >= kFrameBufSize) {
                 bool blocked = false;
                 const uint8_t* mapped = nullptr;
-                size_t len = execute_io(e, rf.data, rf.len, in.self, nullptr, true, &blocked, &mapped);
+                size_t len = execute_io(e, p.out.frame, rf.data, in.self, nullptr, true, &blocked, &mapped);
                 if (!blocked) {
                     if (len && mapped) {
                         p.spans.push_back({{rf.data, kAtaHeaderLen}, {mapped, len - kAtaHeaderLen}});

@@ -1,13 +1,14 @@
 # Sourced by the benchmarks: two network namespaces joined by a veth pair
 # (target side t0 in $NT, client side c0 in $NC), a backing file of random
-# data on /dev/shm ($IMG), a scratch directory ($TMP), and a trap that kills
-# $PIDS and everything left in the namespaces and removes it all on exit.
+# data on /dev/shm ($IMG; BENCH_IMGDIR=DIR puts it there instead, e.g. on a
+# disk filesystem), a scratch directory ($TMP), and a trap that kills $PIDS
+# and everything left in the namespaces and removes it all on exit.
 #   bench_link TAG MB [MTU]   TAG: two letters naming the namespaces ab<TAG>t/c
 bench_link() {
     local tag=$1 mb=$2 mtu=${3:-1500}
     ID=$(printf '%04x' $(( ($$ + RANDOM) & 0xffff )))
     NT=ab${tag}t$ID NC=ab${tag}c$ID
-    IMG=/dev/shm/aoeboot-bench-$tag-$ID.img
+    IMG=${BENCH_IMGDIR:-/dev/shm}/aoeboot-bench-$tag-$ID.img
     TMP=$(mktemp -d "/tmp/aoeboot-bench-$tag.XXXXXX")
     PIDS=()
     trap bench_cleanup EXIT

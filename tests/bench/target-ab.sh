@@ -5,7 +5,8 @@
 # Env: BINS="label=binary ..." (binary "vblade" runs Debian's vblade; label
 # "null" serves null:64M), SCEN (r1 w1 r16 w16: read/write, outstanding),
 # MTU (9000), SECS (2), ROUNDS (2), NEXP (exports configured, 1), CLIENT
-# (the aoeboot that runs `bench`, default the first binary given).
+# (the aoeboot that runs `bench`, default the first binary given), BENCH_IMGDIR
+# (where the backing file goes, default /dev/shm).
 # Prints one line per run: round label scenario IOPS, target CPU us/request,
 # switches/request, and the whole machine's busy CPU us/request (client,
 # target and kernel together, from /proc/stat: cost moved from the target into

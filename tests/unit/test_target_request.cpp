@@ -361,6 +361,21 @@ TEST_CASE("target: duplicates are counted", "[target][request]") {
     CHECK(d.seen(kHost, 2, kAtaReadExt, 2, 100));   // new tag, same request: a retransmit
     CHECK(d.seen(kHost, 1, kAtaReadExt, 2, 200));   // same tag
     CHECK_FALSE(d.seen(kOther, 3, kAtaReadExt, 2, 100));
+    // A stream of new requests is not counted; repeats of any of the last
+    // 64 are, and of one pushed out by 64 newer ones are not.
+    DupRing r;
+    int counted = 0;
+    for (uint32_t i = 0; i < 1000; i++) counted += r.seen(kHost, 0x1000 + i, kAtaReadExt, 2, 2 * i);
+    CHECK(counted == 0);
+    for (uint32_t i = 1000 - 64; i < 1000; i++) {
+        CHECK(r.seen(kHost, 0x1000 + i, kAtaReadExt, 2, 2 * i));  // same tag
+    }
+    DupRing q;
+    for (uint32_t i = 0; i < 64; i++) q.seen(kHost, 0x1000 + i, kAtaWriteExt, 2, 2 * i);
+    for (uint32_t i = 0; i < 64; i++) CHECK(q.seen(kHost, 0x9000 + i, kAtaWriteExt, 2, 2 * i));  // new tag
+    for (uint32_t i = 0; i < 64; i++) q.seen(kHost, 0x2000 + i, kAtaReadExt, 1, 5000 + i);
+    CHECK_FALSE(q.seen(kHost, 0x1000, kAtaReadExt, 2, 7777));  // tag pushed out
+    CHECK_FALSE(q.seen(kOther, 0x2000 + 63, kAtaReadExt, 1, 5000 + 63));  // another host
 }
 
 TEST_CASE("target: slices and null backing", "[target][request]") {
