@@ -433,43 +433,64 @@ TEST_CASE("target: O_DIRECT exports read and write through the aligned bounce bu
     std::free(bounce);
 }
 
+// A 64-sector file of 0x5A bytes on /dev/shm, exported as e7.3 the way the
+// receive thread sees it: mapped. `fd` stays open (the name is gone at
+// once); without a tmpfs /dev/shm `ok` is false and the test skips.
+struct ShmExport {
+    Export e;
+    int fd = -1;
+    bool ok = false;
+    ShmExport() {
+        char tmpl[] = "/dev/shm/aoeboot-unit-XXXXXX";
+        fd = mkstemp(tmpl);
+        if (fd < 0) {
+            WARN("skipped: no /dev/shm");
+            return;
+        }
+        std::vector<uint8_t> img(64 * 512, 0x5A);
+        REQUIRE(write(fd, img.data(), img.size()) == ssize_t(img.size()));
+        ExportConfig cfg;
+        cfg.addr = {7, 3};
+        cfg.interfaces = {"veth0"};
+        cfg.path = tmpl;
+        std::string err;
+        const bool opened = open_export(e, cfg, err);
+        unlink(tmpl);
+        REQUIRE(opened);
+        ok = e.map != nullptr;
+        if (!ok) WARN("skipped: /dev/shm is not tmpfs");
+    }
+    ~ShmExport() {
+        close_export(e);
+        if (fd >= 0) close(fd);
+    }
+    // What the receive thread does with a frame: decide, then do the I/O
+    // itself on the frame where it lies (with the frame parsed once). The
+    // reply is in buf; *mapped as execute_io sets it.
+    size_t receive(const std::vector<uint8_t>& frame, std::vector<uint8_t>& buf, const uint8_t** mapped) {
+        std::vector<Export*> list{&e};
+        buf.assign(kFrameBufSize, 0);
+        std::memcpy(buf.data(), frame.data(), frame.size());
+        Outcome out;
+        handle_frame(list, Incoming{{buf.data(), frame.size()}, kSelf, 1500}, out);
+        REQUIRE(out.io == &e);
+        bool blocked = false;
+        size_t n = execute_io(e, out.frame, buf.data(), kSelf, nullptr, true, &blocked, mapped);
+        REQUIRE_FALSE(blocked);
+        return n;
+    }
+};
+
 TEST_CASE("target: a read sent from the mapping that cannot go out becomes ERR/ABRT", "[target][request]") {
     // The receive thread's path for a tmpfs backing file: the reply header in
     // the buffer, the data from the mapping. When the send faults (the file
     // was cut short), mapped_read_failed turns that header into an error.
-    char tmpl[] = "/dev/shm/aoeboot-unit-XXXXXX";
-    int fd = mkstemp(tmpl);
-    if (fd < 0) {
-        WARN("skipped: no /dev/shm");
-        return;
-    }
-    std::vector<uint8_t> img(64 * 512, 0x5A);
-    REQUIRE(write(fd, img.data(), img.size()) == ssize_t(img.size()));
-    close(fd);
-    Export e;
-    ExportConfig cfg;
-    cfg.addr = {7, 3};
-    cfg.interfaces = {"veth0"};
-    cfg.path = tmpl;
-    std::string err;
-    REQUIRE(open_export(e, cfg, err));
-    unlink(tmpl);
-    if (!e.map) {
-        WARN("skipped: /dev/shm is not tmpfs");
-        close_export(e);
-        return;
-    }
-    std::vector<Export*> list{&e};
-    auto frame = ata(kAtaReadExt, 9, 2);
-    Outcome out;
-    handle_frame(list, Incoming{frame, kSelf, 1500}, out);
-    REQUIRE(out.io == &e);
-    std::vector<uint8_t> buf(kFrameBufSize);
-    std::memcpy(buf.data(), frame.data(), frame.size());
-    bool blocked = false;
+    ShmExport shm;
+    if (!shm.ok) return;
+    Export& e = shm.e;
+    std::vector<uint8_t> buf;
     const uint8_t* mapped = nullptr;
-    size_t n = execute_io(e, buf.data(), frame.size(), kSelf, nullptr, true, &blocked, &mapped);
-    REQUIRE_FALSE(blocked);
+    size_t n = shm.receive(ata(kAtaReadExt, 9, 2), buf, &mapped);
     REQUIRE(mapped == e.map + 9 * 512);
     REQUIRE(n == kAtaHeaderLen + 1024);
     CHECK(e.stats.reads == 1);
@@ -485,7 +506,6 @@ TEST_CASE("target: a read sent from the mapping that cannot go out becomes ERR/A
     CHECK(e.stats.reads == 0);
     CHECK(e.stats.bytes_read == 0);
     CHECK(e.stats.errors == 1);
-    close_export(e);
 }
 
 TEST_CASE("target: a write stored through the mapping; past a cut it is ERR/ABRT", "[target][request]") {
@@ -493,45 +513,16 @@ TEST_CASE("target: a write stored through the mapping; past a cut it is ERR/ABRT
     // file's mapping. The bytes are the file's (pread sees them), the mtime
     // is set by touch_mapped, and a store to a page past the end of a file
     // cut short faults with SIGBUS, which must become an error reply.
-    char tmpl[] = "/dev/shm/aoeboot-unit-XXXXXX";
-    int fd = mkstemp(tmpl);
-    if (fd < 0) {
-        WARN("skipped: no /dev/shm");
-        return;
-    }
-    std::vector<uint8_t> img(64 * 512, 0x5A);
-    REQUIRE(write(fd, img.data(), img.size()) == ssize_t(img.size()));
-    Export e;
-    ExportConfig cfg;
-    cfg.addr = {7, 3};
-    cfg.interfaces = {"veth0"};
-    cfg.path = tmpl;
-    std::string err;
-    REQUIRE(open_export(e, cfg, err));
-    unlink(tmpl);
-    if (!e.map) {
-        WARN("skipped: /dev/shm is not tmpfs");
-        close_export(e);
-        close(fd);
-        return;
-    }
+    ShmExport shm;
+    if (!shm.ok) return;
+    Export& e = shm.e;
+    const int fd = shm.fd;
     REQUIRE(e.map_writable);
-    std::vector<Export*> list{&e};
-    // What the receive thread does with one frame: decide, then store.
     auto store = [&](uint64_t lba, uint8_t fill) {
-        std::vector<uint8_t> data(1024, fill);
-        auto frame = ata(kAtaWriteExt, lba, 2, data);
-        Outcome out;
-        handle_frame(list, Incoming{frame, kSelf, 1500}, out);
-        REQUIRE(out.io == &e);
-        std::vector<uint8_t> buf(kFrameBufSize);
-        std::memcpy(buf.data(), frame.data(), frame.size());
-        bool blocked = false;
+        std::vector<uint8_t> buf;
         const uint8_t* mapped = nullptr;
-        size_t n = execute_io(e, buf.data(), frame.size(), kSelf, nullptr, true, &blocked, &mapped);
-        REQUIRE_FALSE(blocked);
+        buf.resize(shm.receive(ata(kAtaWriteExt, lba, 2, std::vector<uint8_t>(1024, fill)), buf, &mapped));
         CHECK(mapped == nullptr);
-        buf.resize(n);
         return buf;
     };
 
@@ -568,6 +559,4 @@ TEST_CASE("target: a write stored through the mapping; past a cut it is ERR/ABRT
     CHECK_FALSE(aborted(store(2, 0x77)));
     REQUIRE(pread(fd, back.data(), back.size(), 2 * 512) == 1024);
     CHECK(back == std::vector<uint8_t>(1024, 0x77));
-    close_export(e);
-    close(fd);
 }
