@@ -8,7 +8,8 @@
 # BENCH_ROUNDS times, interleaved between the targets, and the best run
 # counts (with its own CPU figure).
 # Env: AOEBOOT (binary), BENCH_SECONDS (per run, default 3), BENCH_ROUNDS
-# (default 2), BENCH_OUT (file the table is also written to).
+# (default 2), BENCH_OUT (file the table is also written to), BENCH_IMGDIR
+# (where the backing file goes instead of /dev/shm, e.g. a disk filesystem).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD_DIR=${BUILD:-build}
