@@ -3,7 +3,8 @@
 # target at a time, alternating, ROUNDS rounds; CPU per request from
 # `perf stat -e task-clock,context-switches -p PID` (not tick-sampled).
 # Env: BINS="label=binary ..." (binary "vblade" runs Debian's vblade; label
-# "null" serves null:64M), SCEN (r1 w1 r16 w16: read/write, outstanding),
+# "null" serves null:64M), SCEN (r1 w1 r16 w16: read/write, outstanding;
+# rr16: random 512-byte reads),
 # MTU (9000), SECS (2), ROUNDS (2), NEXP (exports configured, 1), CLIENT
 # (the aoeboot that runs `bench`, default the first binary given), BENCH_IMGDIR
 # (where the backing file goes, default /dev/shm).
@@ -52,13 +53,15 @@ for r in $(seq "$ROUNDS"); do
             case $sc in
                 r1) a="--read --outstanding 1";; w1) a="--write --outstanding 1";;
                 r16) a="--read --outstanding 16";; w16) a="--write --outstanding 16";;
+                rr16) a="--read --random --outstanding 16";;
                 *) echo "target-ab: unknown scenario $sc" >&2; exit 1;;
             esac
             perf stat -x, -e task-clock,context-switches -p "$TP" -o "$TMP/stat" 2>/dev/null & pp=$!
             sleep 0.05
             b0=$(busy)
             # shellcheck disable=SC2086
-            json=$(ip netns exec $NC "$CLIENT" bench e1.1 -i c0 --seconds "$SECS" --json --yes --block $blk $a)
+            b=$blk; [ "$sc" = rr16 ] && b=512
+            json=$(ip netns exec $NC "$CLIENT" bench e1.1 -i c0 --seconds "$SECS" --json --yes --block $b $a)
             b1=$(busy)
             kill -INT $pp; wait $pp
             awk -F, -v r="$r" -v l="$label" -v s="$sc" -v i="$(echo "$json" | field iops)" \
