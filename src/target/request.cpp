@@ -321,6 +321,20 @@ size_t read_reply_in_place(uint8_t* buf, const Header& rh, const AtaArgs& r, siz
     return std::max(kAtaHeaderLen + n, kMinFrameLen);
 }
 
+// The reply to a request whose I/O failed: ATA ERR with ABRT, counted.
+size_t io_error_reply(Export& e, std::span<uint8_t> out, const Header& rh, AtaArgs r) {
+    e.stats.errors++;
+    r.cmd_status = kAtaStatusDrdy | kAtaStatusErr;
+    r.err_feature = kAtaErrAbrt;
+    return build_ata(out, rh, r, {});
+}
+
+// A read or write of the mapping that faulted: the file was cut short.
+void log_cut_short(const Export& e, const char* what, uint64_t sector) {
+    log_error("%s: %s at sector %llu failed: the backing file is shorter than when it was opened",
+              format_address(e.cfg.addr).c_str(), what, (unsigned long long)sector);
+}
+
 }  // namespace
 
 unsigned max_sectors(unsigned mtu) {
@@ -449,23 +463,18 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
         if (mapped && e.map_writable && off + n <= e.map_len) {
             // Receive thread, file mapped: a copy stores it (see Export::map).
             if (!copy_to_mapping(e.map + off, data, n)) {
-                log_error("%s: write at sector %llu failed: the backing file is shorter than when it was opened",
-                          format_address(e.cfg.addr).c_str(), (unsigned long long)a.address());
-                e.stats.errors++;
-                r.cmd_status = kAtaStatusDrdy | kAtaStatusErr;
-                r.err_feature = kAtaErrAbrt;
-                return build_ata(out, rh, r, {});
+                log_cut_short(e, "write", a.address());
+                return io_error_reply(e, out, rh, r);
             }
             e.map_dirty = true;
-            if (SyncMode(e.sync.load()) == SyncMode::kAlways) ok = fdatasync(e.fd) == 0;
         } else if (!e.null_backing) {
             if (e.direct && bounce) {
                 std::memcpy(bounce, data, n);
                 data = bounce;
             }
             ok = pwrite_all(e.fd, data, n, off);
-            if (ok && SyncMode(e.sync.load()) == SyncMode::kAlways) ok = fdatasync(e.fd) == 0;
         }
+        if (ok && !e.null_backing && SyncMode(e.sync.load()) == SyncMode::kAlways) ok = fdatasync(e.fd) == 0;
         if (ok) {
             e.stats.writes++;
             e.stats.bytes_written += n;
@@ -484,24 +493,16 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
     log_error("%s: %s at byte %llu failed: %s", format_address(e.cfg.addr).c_str(),
               op == kAtaRead || op == kAtaReadExt ? "read" : op == kAtaFlushCache || op == kAtaFlushCacheExt ? "flush" : "write",
               (unsigned long long)off, std::strerror(err));
-    e.stats.errors++;
-    r.cmd_status = kAtaStatusDrdy | kAtaStatusErr;
-    r.err_feature = kAtaErrAbrt;
-    return build_ata(out, rh, r, {});
+    return io_error_reply(e, out, rh, r);
 }
 
 size_t mapped_read_failed(Export& e, uint8_t* buf, size_t data_len) {
     Frame f;
     if (parse(std::span<const uint8_t>(buf, kMinFrameLen), f) != ParseError::kOk) return 0;
-    AtaArgs r = f.ata.args;
-    log_error("%s: read at sector %llu failed: the backing file is shorter than when it was opened",
-              format_address(e.cfg.addr).c_str(), (unsigned long long)r.address());
+    log_cut_short(e, "read", f.ata.args.address());
     e.stats.reads--;
     e.stats.bytes_read -= data_len;
-    e.stats.errors++;
-    r.cmd_status = kAtaStatusDrdy | kAtaStatusErr;
-    r.err_feature = kAtaErrAbrt;
-    return build_ata(std::span<uint8_t>(buf, kFrameBufSize), f.header, r, {});
+    return io_error_reply(e, std::span<uint8_t>(buf, kFrameBufSize), f.header, f.ata.args);
 }
 
 }  // namespace aoe::target

@@ -278,11 +278,13 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
                 log_warn("%s: ignoring the saved state: %s", format_address(e->cfg.addr).c_str(), serr.c_str());
         }
         start_worker(*e);
+        const char* mapping = !e->map          ? ""
+                              : e->map_writable ? ", mapped: reads and writes in memory"
+                                                : ", mapped: reads sent from memory";
         log_info("%s: serving %s (%llu sectors%s, sync %s%s%s) on %zu interface(s)",
                  format_address(e->cfg.addr).c_str(), e->cfg.path.c_str(),
                  (unsigned long long)e->sectors, e->cfg.read_only ? ", read-only" : "",
-                 to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "",
-                 !e->map ? "" : e->map_writable ? ", mapped: reads and writes in memory" : ", mapped: reads sent from memory", e->cfg.interfaces.size());
+                 to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "", mapping, e->cfg.interfaces.size());
         Address a = e->cfg.addr;
         s.exports[a] = std::move(e);
     }
