@@ -51,6 +51,10 @@ struct Program {
 // level 2: shelf and slot; 1: shelf only; 0: no address.
 std::vector<sock_filter> filter_program(const Filter& f, int level) {
     Program p;
+    if (f.nothing) {
+        p.stmt(BPF_RET | BPF_K, 0);
+        return p.insns;
+    }
     p.stmt(BPF_LD | BPF_H | BPF_ABS, 12);
     p.reject_unless(kEtherType);
     p.stmt(BPF_LD | BPF_B | BPF_ABS, 14);
@@ -92,9 +96,9 @@ std::vector<sock_filter> filter_program(const Filter& f, int level) {
 
 // The ring is set up before bind, while no frame can be queued the old way.
 // One slot per 16 KiB block (a frame may not span blocks, and the kernel
-// gives each block a power of two of pages), 256 slots: 4 MiB per interface,
-// room for 256 frames the loop has not looked at yet.
-bool setup_ring(RawSocket& s, size_t room, std::string& err) {
+// gives each block a power of two of pages); 256 slots are 4 MiB, room for
+// 256 frames the loop has not looked at yet.
+bool setup_ring(RawSocket& s, size_t room, unsigned slots, std::string& err) {
     int version = TPACKET_V2;
     if (setsockopt(s.fd, SOL_PACKET, PACKET_VERSION, &version, sizeof version) < 0) {
         err = std::string("cannot use TPACKET_V2 receive rings: ") + std::strerror(errno);
@@ -108,9 +112,9 @@ bool setup_ring(RawSocket& s, size_t room, std::string& err) {
     while (slot < mac_off + room) slot *= 2;
     tpacket_req req{};
     req.tp_block_size = unsigned(slot);
-    req.tp_block_nr = 256;
+    req.tp_block_nr = slots;
     req.tp_frame_size = unsigned(slot);
-    req.tp_frame_nr = 256;
+    req.tp_frame_nr = slots;
     if (setsockopt(s.fd, SOL_PACKET, PACKET_RX_RING, &req, sizeof req) < 0) {
         err = std::string("cannot set up a receive ring: ") + std::strerror(errno);
         return false;
@@ -169,7 +173,8 @@ bool get_interface(const std::string& name, Interface& out, std::string& err) {
     return true;
 }
 
-bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::string& err, size_t ring_room) {
+bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::string& err, size_t ring_room,
+                 unsigned ring_slots) {
     // Protocol 0 at creation, the AoE ethertype at bind: a socket created
     // with a protocol is hooked into every interface's receive path at once,
     // and the kernel's set-up and tear-down of that costs 6-40 ms per socket
@@ -181,7 +186,7 @@ bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::str
     }
     s.fd = fd;
     s.iface = iface;
-    if (!set_filter(s, f, err) || (ring_room && !setup_ring(s, ring_room, err))) {
+    if (!set_filter(s, f, err) || (ring_room && !setup_ring(s, ring_room, ring_slots, err))) {
         close_socket(s);
         return false;
     }
@@ -202,6 +207,67 @@ bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::str
         setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &bufsize, sizeof bufsize);
     if (setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, &bufsize, sizeof bufsize) < 0)
         setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &bufsize, sizeof bufsize);
+    return true;
+}
+
+bool fanout_create(RawSocket& s, uint16_t& group, std::string& err) {
+    int arg = (PACKET_FANOUT_CBPF | PACKET_FANOUT_FLAG_UNIQUEID) << 16;
+    if (setsockopt(s.fd, SOL_PACKET, PACKET_FANOUT, &arg, sizeof arg) < 0) {
+        err = std::string("cannot make a fanout group: ") + std::strerror(errno);
+        return false;
+    }
+    int got = 0;
+    socklen_t len = sizeof got;
+    if (getsockopt(s.fd, SOL_PACKET, PACKET_FANOUT, &got, &len) < 0) {
+        err = std::string("cannot read the fanout group id: ") + std::strerror(errno);
+        return false;
+    }
+    group = uint16_t(got & 0xffff);
+    return true;
+}
+
+bool fanout_join(RawSocket& s, uint16_t group, std::string& err) {
+    int arg = PACKET_FANOUT_CBPF << 16 | group;
+    if (setsockopt(s.fd, SOL_PACKET, PACKET_FANOUT, &arg, sizeof arg) < 0) {
+        err = std::string("cannot join the fanout group: ") + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+std::vector<sock_filter> build_steering(std::span<const SteerRule> rules) {
+    // Offsets from the AoE header: 0 version and flags, 2 major, 4 minor,
+    // 5 command; the ATA arguments start at 10, their command byte at 13.
+    Program p;
+    p.stmt(BPF_LD | BPF_B | BPF_ABS, 0);
+    p.insns.push_back(BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, kFlagResponse, 0, 1));
+    p.stmt(BPF_RET | BPF_K, 0);
+    p.stmt(BPF_LD | BPF_B | BPF_ABS, 5);
+    p.reject_unless(kCmdAta);
+    p.stmt(BPF_LD | BPF_B | BPF_ABS, 13);
+    const uint8_t ops[] = {kAtaRead, kAtaReadExt, kAtaWrite, kAtaWriteExt, kAtaFlushCache, kAtaFlushCacheExt};
+    for (size_t i = 0; i < std::size(ops); i++)  // an I/O command: on to the address
+        p.insns.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, ops[i], uint8_t(std::size(ops) - i), 0));
+    p.stmt(BPF_RET | BPF_K, 0);
+    // Major, minor and the command byte (0) as one word.
+    p.stmt(BPF_LD | BPF_W | BPF_ABS, 2);
+    for (const SteerRule& r : rules) {
+        p.insns.push_back(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, uint32_t(r.addr.shelf) << 16 | uint32_t(r.addr.slot) << 8, 0, 1));
+        p.stmt(BPF_RET | BPF_K, r.member);
+    }
+    p.stmt(BPF_RET | BPF_K, 0);
+    return p.insns;
+}
+
+bool set_steering(RawSocket& member, std::span<const SteerRule> rules, std::string& err) {
+    std::vector<sock_filter> prog = build_steering(rules);
+    sock_fprog fprog{};
+    fprog.len = uint16_t(prog.size());
+    fprog.filter = prog.data();
+    if (setsockopt(member.fd, SOL_PACKET, PACKET_FANOUT_DATA, &fprog, sizeof fprog) < 0) {
+        err = std::string("cannot set the fanout program: ") + std::strerror(errno);
+        return false;
+    }
     return true;
 }
 

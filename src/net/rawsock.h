@@ -36,6 +36,7 @@ bool get_interface(const std::string& name, Interface& out, std::string& err);
 struct Filter {
     bool responses = false;
     std::vector<Address> targets;  // empty: any shelf.slot
+    bool nothing = false;  // drop every frame (a socket not yet in its fanout group)
 };
 
 // The classic BPF program for `f`. Every match returns at once (no jump
@@ -74,17 +75,39 @@ struct RawSocket {
 
 // Opens a socket bound to `iface` for ethertype 0x88A2 with the filter
 // attached, frames we send ourselves not looped back, and a large receive
-// buffer. With `ring_room` > 0 frames arrive through a receive ring whose
-// slots each have at least that many writable bytes from the frame's first
-// byte (room to build a reply in place); use ring_next, not receive.
-// Returns false with `err` set.
+// buffer. With `ring_room` > 0 frames arrive through a receive ring of
+// `ring_slots` slots, each with at least that many writable bytes from the
+// frame's first byte (room to build a reply in place); use ring_next, not
+// receive. Returns false with `err` set.
 bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::string& err,
-                 size_t ring_room = 0);
+                 size_t ring_room = 0, unsigned ring_slots = 256);
 bool set_filter(RawSocket& s, const Filter& f, std::string& err);
 void close_socket(RawSocket& s);
 
 // The kernel's counters for `s` since it was opened (PACKET_STATISTICS).
 SocketCounts socket_counts(RawSocket& s);
+
+// Steering: the sockets of one interface in a PACKET_FANOUT group, where the
+// kernel runs one classic BPF program per arriving frame to choose the one
+// member socket that gets it. Members are numbered in the order they joined,
+// from 0; the kernel renumbers them when one leaves (the last takes its
+// place), so callers keep members open for as long as the group lives.
+// Creates a group with `s` as member 0; the kernel picks an unused id.
+bool fanout_create(RawSocket& s, uint16_t& group, std::string& err);
+// Joins `s` (bound to the same interface, opened with Filter::nothing so it
+// takes no frame before) to the group as the next member.
+bool fanout_join(RawSocket& s, uint16_t group, std::string& err);
+// Unicast ATA READ, WRITE and FLUSH requests to `addr` go to `member`.
+struct SteerRule {
+    Address addr;
+    unsigned member = 0;
+};
+// The group's program: every frame matching no rule goes to member 0.
+// It sees the frame from the AoE header on (the kernel has taken the
+// Ethernet header off at that point). At most 255 rules.
+std::vector<sock_filter> build_steering(std::span<const SteerRule> rules);
+// Replaces the program of the group `member` belongs to.
+bool set_steering(RawSocket& member, std::span<const SteerRule> rules, std::string& err);
 
 // Re-reads the MTU (it may change under us, e.g. jumbo set later).
 unsigned current_mtu(const RawSocket& s);

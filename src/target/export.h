@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -66,7 +67,13 @@ struct DupRing {
 };
 
 struct Export {
-    ExportConfig cfg;          // receive thread only (reload replaces fields in place)
+    // The request checks run on the receive thread and, for requests the
+    // kernel steers to the export's own sockets, on its worker: `mu` guards
+    // what they read and change (cfg, config_string, access, smart_enabled,
+    // dup). The worker's I/O itself needs only what never changes once
+    // opened (fd, base, sectors, map, cfg.addr) and atomics.
+    std::mutex mu;
+    ExportConfig cfg;          // a reload changes fields in place, never addr
     int fd = -1;               // backing store (-1 for null)
     uint64_t sectors = 0;      // capacity
     uint64_t base = 0;         // byte offset of sector 0 in the backing store

@@ -352,6 +352,7 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
     for (Export* ep : exports) {
         Export& e = *ep;
         if (!addressed(e, h)) continue;
+        std::lock_guard<std::mutex> hold(e.mu);
         if (!access_allowed(e.cfg.allow, e.access, h.src)) {
             e.stats.denied++;
             continue;

@@ -80,6 +80,23 @@ struct Pass {
     std::vector<Worker*> touched;
 };
 
+// Each link's fanout program: an export's requests to its own socket on
+// that link, as long as the export is served there.
+void steer(Server& s) {
+    for (auto& [name, l] : s.links) {
+        if (!l.fanout) continue;
+        std::vector<net::SteerRule> rules;
+        for (size_t i = 0; i < l.members.size(); i++) {
+            const Link::Member& m = l.members[i];
+            auto it = s.exports.find(m.owner);
+            if (m.used && it != s.exports.end() && has_iface(it->second->cfg, name))
+                rules.push_back(net::SteerRule{m.owner, unsigned(i + 1)});
+        }
+        std::string err;
+        if (!net::set_steering(*l.sock, rules, err)) log_warn("%s: %s", name.c_str(), err.c_str());
+    }
+}
+
 void rebuild_routes(Server& s) {
     s.served.clear();
     for (auto& [addr, e] : s.exports)
@@ -88,8 +105,53 @@ void rebuild_routes(Server& s) {
         net::Filter f;
         for (Export* e : s.served[name]) f.targets.push_back(e->cfg.addr);
         std::string err;
-        if (!net::set_filter(*link, f, err)) log_warn("%s: %s", name.c_str(), err.c_str());
+        if (!net::set_filter(*link.sock, f, err)) log_warn("%s: %s", name.c_str(), err.c_str());
     }
+    steer(s);
+}
+
+// The kernel's default limit of a fanout group is 256 members; member 0 is
+// the main socket.
+constexpr size_t kMaxMembers = 255;
+
+// A socket of its own on link `l` for the export at `ec`: a parked member
+// if there is one, else a new one joined to the group. Null when the link
+// has no group or the socket cannot be made (the export's requests then go
+// through the main socket and its queue, as without fanout).
+std::shared_ptr<net::RawSocket> own_socket(Link& l, const std::string& name, const ExportConfig& ec) {
+    if (!l.fanout) return nullptr;
+    net::Filter mine;
+    mine.targets = {ec.addr};
+    std::string err;
+    for (Link::Member& m : l.members) {
+        if (m.used) continue;
+        // Drop what it still holds for its last owner; count afresh.
+        net::RingFrame f;
+        while (net::ring_next(*m.sock, f)) net::ring_release(f);
+        if (!net::set_filter(*m.sock, mine, err)) break;
+        m.since = net::socket_counts(*m.sock).frames;
+        m.used = true;
+        m.owner = ec.addr;
+        return m.sock;
+    }
+    if (err.empty() && l.members.size() >= kMaxMembers)
+        err = "more than " + std::to_string(kMaxMembers) + " disk-backed exports on one interface";
+    // Ring slots: twice the requests the export may have in flight.
+    const unsigned slots = std::clamp(ec.buffers * 2, 16u, 256u);
+    net::Filter none;
+    none.nothing = true;  // until it is in the group, it would take every frame
+    auto* rs = new net::RawSocket;
+    std::shared_ptr<net::RawSocket> sock(rs, close_link);
+    // Once joined, it is the group's last member: closing it on a later
+    // failure renumbers no other.
+    if (err.empty() && net::open_socket(*rs, l.sock->iface, none, err, kFrameBufSize, slots) &&
+        net::fanout_join(*rs, l.group, err) && net::set_filter(*rs, mine, err)) {
+        l.members.push_back(Link::Member{sock, ec.addr, true});
+        return sock;
+    }
+    log_warn("%s: no receive socket of its own on %s (%s): its requests pass the receive thread",
+             format_address(ec.addr).c_str(), name.c_str(), err.c_str());
+    return nullptr;
 }
 
 // One receive pass over a link: what its ring holds, in batches, answered in
@@ -98,12 +160,13 @@ void rebuild_routes(Server& s) {
 // disk (memory backed store, or a read the page cache holds): then it is
 // answered here, in the ring slot itself, which saves two thread switches
 // and a copy per request. Returns the number of frames taken.
-int serve_link(Server& s, const std::string& name, const std::shared_ptr<net::RawSocket>& ref, Pass& p) {
+int serve_link(Server& s, const std::string& name, Link& link, Pass& p) {
+    const std::shared_ptr<net::RawSocket>& ref = link.sock;
     net::RawSocket& sock = *ref;
     std::span<Export* const> exports = s.served[name];
     Incoming in;
     in.self = sock.iface.mac;
-    in.mtu = s.mtu[name];
+    in.mtu = link.mtu;
     int total = 0;
     for (int round = 0; round < 8; round++) {
         int n = 0;
@@ -225,7 +288,7 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
         }
         opened.push_back(std::move(e));
     }
-    std::map<std::string, std::shared_ptr<net::RawSocket>> new_links;
+    std::map<std::string, Link> new_links;
     for (const ExportConfig& ec : cfg.exports) {
         if (is_refused(ec.addr)) continue;
         for (const std::string& name : ec.interfaces) {
@@ -241,8 +304,12 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
                 delete rs;
                 return false;
             }
-            new_links[name] = std::shared_ptr<net::RawSocket>(rs, close_link);
-            s.mtu[name] = ifc.mtu;
+            Link& l = new_links[name];
+            l.sock = std::shared_ptr<net::RawSocket>(rs, close_link);
+            l.mtu = ifc.mtu;
+            std::string ferr;
+            l.fanout = net::fanout_create(*rs, l.group, ferr);
+            if (!l.fanout) log_info("%s: %s: every request passes the one receive thread", name.c_str(), ferr.c_str());
         }
     }
     if (initial && opened.empty()) {
@@ -256,20 +323,34 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
             if (ec.addr == it->first && it->second->cfg.same_backing(ec) && !is_refused(ec.addr)) keep = &ec;
         if (keep) {
             Export& e = *it->second;
+            std::lock_guard<std::mutex> hold(e.mu);  // its worker checks requests too
             if (keep->config != e.cfg.config) e.config_string = keep->config;
             if (keep->buffers != e.cfg.buffers)
                 log_warn("%s: a new buffer count takes effect on restart", format_address(e.cfg.addr).c_str());
-            unsigned buffers = e.cfg.buffers;
-            e.cfg = *keep;
-            e.cfg.buffers = buffers;
+            // Field by field: the address (and the backing, the same by
+            // same_backing) is read by the worker without the lock.
+            e.cfg.where = keep->where;
+            e.cfg.config = keep->config;
+            e.cfg.allow = keep->allow;
+            e.cfg.read_only = keep->read_only;
+            e.cfg.sync = keep->sync;
+            e.cfg.interfaces = keep->interfaces;
+            e.cfg.multipath = keep->multipath;
             e.sync.store(uint8_t(keep->sync));
             ++it;
         } else {
             log_info("%s: no longer exported; finishing its queued requests", format_address(it->first).c_str());
+            // Its own sockets are parked, and steer nothing, before its
+            // worker stops: frames for it now reach the main socket.
+            for (auto& [name, l] : s.links)
+                for (Link::Member& m : l.members)
+                    if (m.owner == it->first) m.used = false;
+            steer(s);
             close_export(*it->second);
             it = s.exports.erase(it);
         }
     }
+    for (auto& [name, l] : new_links) s.links[name] = l;
     for (auto& e : opened) {
         if (s.persist) {
             e->state_file = state_path(cfg.state_dir, e->cfg.addr);
@@ -277,7 +358,18 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
             if (!load_state(e->state_file, e->access, serr))
                 log_warn("%s: ignoring the saved state: %s", format_address(e->cfg.addr).c_str(), serr.c_str());
         }
-        start_worker(*e);
+        std::vector<std::shared_ptr<net::RawSocket>> own;
+        if (!e->memory_backed)
+            for (const std::string& name : e->cfg.interfaces)
+                if (auto sock = own_socket(s.links[name], name, e->cfg)) own.push_back(sock);
+        if (!start_worker(*e, std::move(own), err)) {
+            // Only an eventfd can fail here; the export is left out, the rest serves.
+            log_error("%s: %s", format_address(e->cfg.addr).c_str(), err.c_str());
+            for (auto& [name, l] : s.links)
+                for (Link::Member& m : l.members)
+                    if (m.owner == e->cfg.addr) m.used = false;
+            continue;
+        }
         const char* mapping = !e->map          ? ""
                               : e->map_writable ? ", mapped: reads and writes in memory"
                                                 : ", mapped: reads sent from memory";
@@ -288,7 +380,6 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
         Address a = e->cfg.addr;
         s.exports[a] = std::move(e);
     }
-    for (auto& [name, l] : new_links) s.links[name] = l;
     for (auto it = s.links.begin(); it != s.links.end();) {
         bool used = false;
         for (auto& [a, e] : s.exports) used = used || has_iface(e->cfg, it->first);
@@ -352,6 +443,11 @@ std::string status_text(Server& s) {
     std::string t;
     char line[512];
     for (const auto& [addr, e] : s.exports) {
+        uint64_t steered = 0;
+        for (auto& [name, l] : s.links)
+            for (Link::Member& m : l.members)
+                if (m.used && m.owner == addr) steered += net::socket_counts(*m.sock).frames - m.since;
+        std::lock_guard<std::mutex> hold(e->mu);
         const Stats& st = e->stats;
         std::string ifs;
         for (const std::string& i : e->cfg.interfaces) ifs += (ifs.empty() ? "" : ",") + i;
@@ -362,17 +458,22 @@ std::string status_text(Server& s) {
         t += line;
         std::snprintf(line, sizeof line,
                       "  requests=%llu reads=%llu writes=%llu flushes=%llu bytes-read=%llu bytes-written=%llu "
-                      "errors=%llu drops=%llu denied=%llu dups=%llu queued=%zu\n",
+                      "errors=%llu drops=%llu denied=%llu dups=%llu queued=%zu steered=%llu\n",
                       (unsigned long long)st.requests.load(), (unsigned long long)st.reads.load(),
                       (unsigned long long)st.writes.load(), (unsigned long long)st.flushes.load(),
                       (unsigned long long)st.bytes_read.load(), (unsigned long long)st.bytes_written.load(),
                       (unsigned long long)st.errors.load(), (unsigned long long)st.drops.load(),
                       (unsigned long long)st.denied.load(), (unsigned long long)st.dups.load(),
-                      e->worker ? queued(*e->worker) : size_t(0));
+                      e->worker ? queued(*e->worker) : size_t(0), (unsigned long long)steered);
         t += line;
     }
     for (auto& [name, l] : s.links) {
-        net::SocketCounts c = net::socket_counts(*l);
+        net::SocketCounts c = net::socket_counts(*l.sock);
+        for (Link::Member& m : l.members) {
+            net::SocketCounts mc = net::socket_counts(*m.sock);
+            c.frames += mc.frames;
+            c.drops += mc.drops;
+        }
         std::snprintf(line, sizeof line, "interface %s frames=%llu ring-drops=%llu\n", name.c_str(),
                       (unsigned long long)c.frames, (unsigned long long)c.drops);
         t += line;
@@ -398,7 +499,7 @@ int server_run(Server& s) {
         pfd.push_back(pollfd{s.sigfd, POLLIN, 0});
         if (s.ctlfd >= 0) pfd.push_back(pollfd{s.ctlfd, POLLIN, 0});
         const size_t first_link = pfd.size();
-        for (auto& [name, l] : s.links) pfd.push_back(pollfd{l->fd, POLLIN, 0});
+        for (auto& [name, l] : s.links) pfd.push_back(pollfd{l.sock->fd, POLLIN, 0});
         int timeout = taken > 0 ? 0 : kWaitMs * 10;
         if (s.reload_guard) {
             for (int fd : guard_fds(*s.reload_guard)) pfd.push_back(pollfd{fd, POLLIN, 0});
@@ -415,12 +516,12 @@ int server_run(Server& s) {
         if (r > 0) {
             size_t i = first_link;
             for (auto& [name, l] : s.links)
-                if (pfd[i++].revents & POLLERR) link_error(name, *l);
+                if (pfd[i++].revents & POLLERR) link_error(name, *l.sock);
         }
         now = std::chrono::steady_clock::now();
         if (now - last_mtu > std::chrono::seconds(1)) {
             // The MTU may change under us (jumbo frames set later).
-            for (auto& [name, l] : s.links) s.mtu[name] = net::current_mtu(*l);
+            for (auto& [name, l] : s.links) l.mtu = net::current_mtu(*l.sock);
             for (auto& [a, e] : s.exports) touch_mapped(*e);
             last_mtu = now;
         }

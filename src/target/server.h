@@ -14,6 +14,28 @@
 
 namespace aoe::target {
 
+// One interface. Its main socket takes every frame for our exports, except
+// where the kernel allows a PACKET_FANOUT group: then each export on a disk
+// (not memory backed) gets a socket of its own in the group, and the group's
+// program steers that export's READ, WRITE and FLUSH requests to it, to be
+// received and answered by the export's worker without passing the receive
+// thread. A member socket is never closed while the link lives (closing
+// would renumber the others); when its export goes away it is parked and
+// given to the next export that needs one.
+struct Link {
+    std::shared_ptr<net::RawSocket> sock;  // member 0: all that is not steered
+    unsigned mtu = 0;
+    bool fanout = false;  // the group exists
+    uint16_t group = 0;
+    struct Member {
+        std::shared_ptr<net::RawSocket> sock;  // fanout member index + 1
+        Address owner{};
+        bool used = false;  // owned by a running export; else parked
+        uint64_t since = 0;  // frames it took before its owner got it
+    };
+    std::vector<Member> members;
+};
+
 struct Server {
     ServeConfig cfg;
     std::string config_file;  // what SIGHUP re-reads; "" = re-apply cfg (quick form)
@@ -21,9 +43,8 @@ struct Server {
     bool use_control = true;  // listen on cfg.control
     bool persist = true;      // keep mask/reserve lists in cfg.state_dir
     std::map<Address, std::unique_ptr<Export>> exports;
-    std::map<std::string, std::shared_ptr<net::RawSocket>> links;
+    std::map<std::string, Link> links;
     std::map<std::string, std::vector<Export*>> served;  // interface -> exports on it
-    std::map<std::string, unsigned> mtu;
     int sigfd = -1;
     int ctlfd = -1;
     // A reload waiting for the duplicate guard's answers (the loop keeps serving).

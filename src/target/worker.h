@@ -1,11 +1,17 @@
-// One I/O thread per export with its own queue: the receive thread never
-// waits for a disk, and a slow export only ever stalls itself. Requests are
-// executed in arrival order (a FLUSH follows the writes before it), and the
-// number queued is bounded by the export's advertised buffer count.
+// One I/O thread per export: the receive thread never waits for a disk, and
+// a slow export only ever stalls itself. It takes requests two ways:
+// - from its own sockets, where the kernel steers the export's READ, WRITE
+//   and FLUSH requests (a fanout group per interface, see Link in server.h):
+//   it receives, stores and answers them itself, with one wake-up per batch,
+//   as one vblade process per export would;
+// - from its queue, filled by the receive thread with the requests that
+//   reached the interface's main socket (no own socket, or during a reload).
+// Requests are executed in arrival order (a FLUSH follows the writes before
+// it), and the number queued is bounded by the export's advertised buffer
+// count.
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -27,13 +33,14 @@ struct IoJob {
 
 struct Worker {
     Export* exp = nullptr;
+    std::vector<std::shared_ptr<net::RawSocket>> own;  // fixed while the thread runs
+    int wake = -1;                   // eventfd: the queue has work, or stop
     std::mutex mu;
-    std::condition_variable cv;
     std::vector<IoJob*> queue;       // guarded by mu
     std::vector<IoJob*> free_jobs;   // guarded by mu
     std::vector<std::unique_ptr<IoJob>> all;  // guarded by mu
     unsigned limit = 0;              // buffers
-    bool idle = false;               // worker sleeps on cv (guarded by mu)
+    bool idle = false;               // worker waits in poll (guarded by mu)
     bool stopping = false;           // guarded by mu
     bool pending_kick = false;       // receive thread only
     // Submitted and not yet answered. While it is 0 the receive thread may
@@ -42,8 +49,9 @@ struct Worker {
     std::thread thread;
 };
 
-// Starts the export's worker thread (e.worker).
-void start_worker(Export& e);
+// Starts the export's worker thread (e.worker), serving `own` sockets too.
+// Returns false with `err` set when the thread's wake-up cannot be made.
+bool start_worker(Export& e, std::vector<std::shared_ptr<net::RawSocket>> own, std::string& err);
 // A free job buffer, or null when `buffers` requests are already queued.
 IoJob* take_job(Worker& w);
 // Queues a filled job; the worker is woken by kick() (once per receive batch).

@@ -120,3 +120,75 @@ TEST_CASE("filter: 300 shelves of one export each, every one reachable", "[net][
     }
     CHECK_FALSE(p.passes(frame(301, 4)));
 }
+
+namespace {
+
+// An AoE request from its AoE header on, as the fanout program sees it.
+std::vector<uint8_t> request(uint16_t shelf, uint8_t slot, uint8_t cmd, uint8_t ata_op, bool response = false) {
+    std::vector<uint8_t> f(300, 0);
+    f[0] = uint8_t(kVersion << 4 | (response ? kFlagResponse : 0));
+    f[2] = uint8_t(shelf >> 8);
+    f[3] = uint8_t(shelf);
+    f[4] = slot;
+    f[5] = cmd;
+    f[13] = ata_op;
+    return f;
+}
+
+// The steering program's verdict: the member a frame goes to. A socket
+// filter's return value is the length the datagram is cut to, and 0 drops
+// it, so member k arrives as a datagram of k bytes.
+struct Steering {
+    int fd[2] = {-1, -1};
+    explicit Steering(const std::vector<net::SteerRule>& rules) {
+        REQUIRE(socketpair(AF_UNIX, SOCK_DGRAM, 0, fd) == 0);
+        std::vector<sock_filter> prog = net::build_steering(rules);
+        sock_fprog fp{uint16_t(prog.size()), prog.data()};
+        REQUIRE(setsockopt(fd[1], SOL_SOCKET, SO_ATTACH_FILTER, &fp, sizeof fp) == 0);
+    }
+    ~Steering() {
+        close(fd[0]);
+        close(fd[1]);
+    }
+    unsigned member(const std::vector<uint8_t>& f) {
+        REQUIRE(send(fd[0], f.data(), f.size(), 0) == ssize_t(f.size()));
+        uint8_t buf[400];
+        ssize_t n = recv(fd[1], buf, sizeof buf, MSG_DONTWAIT);
+        return n < 0 ? 0 : unsigned(n);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("steering: an export's reads, writes and flushes to its own member", "[net][filter]") {
+    Steering st({{{1, 2}, 1}, {{1, 3}, 2}, {{0x1234, 255}, 3}});
+    for (uint8_t op : {kAtaRead, kAtaReadExt, kAtaWrite, kAtaWriteExt, kAtaFlushCache, kAtaFlushCacheExt}) {
+        CHECK(st.member(request(1, 2, kCmdAta, op)) == 1);
+        CHECK(st.member(request(1, 3, kCmdAta, op)) == 2);
+        CHECK(st.member(request(0x1234, 255, kCmdAta, op)) == 3);
+    }
+    // Everything else stays with the receive thread (member 0).
+    CHECK(st.member(request(1, 2, kCmdAta, kAtaIdentify)) == 0);
+    CHECK(st.member(request(1, 2, kCmdAta, kAtaSmart)) == 0);
+    CHECK(st.member(request(1, 2, kCmdConfig, kAtaRead)) == 0);
+    CHECK(st.member(request(1, 2, kCmdReserve, 0)) == 0);
+    CHECK(st.member(request(1, 2, kCmdAta, kAtaWrite, true)) == 0);  // a response
+    CHECK(st.member(request(1, 4, kCmdAta, kAtaRead)) == 0);   // no rule
+    CHECK(st.member(request(2, 2, kCmdAta, kAtaRead)) == 0);
+    CHECK(st.member(request(0xffff, 0xff, kCmdAta, kAtaRead)) == 0);  // broadcast
+}
+
+TEST_CASE("steering: 255 members, the most a group takes", "[net][filter]") {
+    std::vector<net::SteerRule> rules;
+    for (unsigned i = 0; i < 255; i++) rules.push_back({{uint16_t(i / 100), uint8_t(i % 100)}, i + 1});
+    Steering st(rules);
+    for (unsigned i = 0; i < 255; i++)
+        CHECK(st.member(request(uint16_t(i / 100), uint8_t(i % 100), kCmdAta, kAtaWriteExt)) == i + 1);
+    CHECK(st.member(request(3, 0, kCmdAta, kAtaWriteExt)) == 0);
+}
+
+TEST_CASE("steering: without rules every frame goes to member 0", "[net][filter]") {
+    Steering st({});
+    CHECK(st.member(request(1, 1, kCmdAta, kAtaRead)) == 0);
+    CHECK(st.member(request(1, 1, kCmdAta, kAtaWrite)) == 0);
+}
