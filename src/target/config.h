@@ -38,10 +38,11 @@ struct ExportConfig {
     bool multipath = false;  // allow another target on the segment with this shelf.slot
 
     // Two configs name the same backing store the same way (a reload can keep
-    // the open export and its queue).
+    // the open export and its queue). Read-only counts: the file is opened
+    // (and mapped) for reading only then.
     bool same_backing(const ExportConfig& o) const {
         return path == o.path && offset == o.offset && length == o.length &&
-               direct == o.direct;
+               direct == o.direct && read_only == o.read_only;
     }
 };
 

@@ -332,7 +332,6 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
             e.cfg.where = keep->where;
             e.cfg.config = keep->config;
             e.cfg.allow = keep->allow;
-            e.cfg.read_only = keep->read_only;
             e.cfg.sync = keep->sync;
             e.cfg.interfaces = keep->interfaces;
             e.cfg.multipath = keep->multipath;
