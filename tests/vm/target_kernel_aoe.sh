@@ -5,10 +5,17 @@
 # checksums from it; a read-only export refuses writes; an export whose allow
 # list excludes the VM is invisible to it. A second boot does the same data
 # check at MTU 9000 (17 sectors per frame).
+# The two boots take the target's two I/O paths: the first serves files on
+# disk, whose requests the kernel steers to each export's own socket and
+# worker; the second serves a file on tmpfs (/dev/shm), which the receive
+# thread reads and stores through its mapping.
 . "$(dirname "$0")/lib-vm.sh"
 t_need e2fsck debugfs md5sum
 vm_kernel
 MKE2FS=$(command -v mke2fs) || t_skip "mke2fs not installed"
+JIMG=$T_TMP/j.img
+[ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] && JIMG=/dev/shm/aoeboot-$TEST_NAME-$$.img
+trap 'rc=$?; rm -f "/dev/shm/aoeboot-$TEST_NAME-$$.img"; t_cleanup "$rc"' EXIT
 
 # The guest gets the host's mke2fs (with its libraries): busybox has none for ext4.
 vm_host_binary "$MKE2FS" /usr/local/sbin/mke2fs
@@ -91,6 +98,10 @@ has "RO-WRITE-REFUSED" || t_fail "a write to the read-only export was not refuse
 [ "$(md5sum < "$T_TMP/ro.img")" = "$ro_sum" ] || t_fail "read-only image changed"
 "$AOEBOOT" status -S "$T_TMP/ctl" >&2
 "$AOEBOOT" status -S "$T_TMP/ctl" | grep -A1 '^e7.3' | grep -q 'denied=[1-9]' || t_fail "e7.3 denied nothing"
+if ! grep -q "every request passes the one receive thread" "$T_TMP/serve.log"; then
+    "$AOEBOOT" status -S "$T_TMP/ctl" | grep -A1 '^e7.1' | grep -q 'steered=[0-9]\{4,\}' ||
+        t_fail "the driver's I/O to e7.1 did not go through the export's own socket"
+fi
 kill "$S"; wait "$S" 2>/dev/null || true
 e2fsck -fn "$T_TMP/rw.img" >&2 || t_fail "fsck of the backing file is not clean"
 for n in 1 2 3; do
@@ -104,8 +115,8 @@ t_log "MTU 1500: ext4 made, written and fsck-clean over kernel aoe; read-only an
 
 # --- boot 2: MTU 9000 -------------------------------------------------------
 ip -n "$ns" link set tap0 mtu 9000
-t_image "$T_TMP/j.img" 8
-t_bg "$ns" serve2 "$AOEBOOT" serve -S "$T_TMP/ctl2" --state-dir "$T_TMP/state" tap0 e7.4 "$T_TMP/j.img"
+t_image "$JIMG" 8
+t_bg "$ns" serve2 "$AOEBOOT" serve -S "$T_TMP/ctl2" --state-dir "$T_TMP/state" tap0 e7.4 "$JIMG"
 S=$T_LAST_PID
 t_wait_for 5 grep -q "serving" "$T_TMP/serve2.log" || t_fail "serve (jumbo) did not start"
 VM_LOG=$T_TMP/console-jumbo.log
@@ -118,5 +129,9 @@ payload=$(sed -n 's/.*PAYLOAD \([0-9]*\).*/\1/p' "$VM_LOG" | tr -d '\r')
 has "JWRITE-OK" || t_fail "jumbo write failed"
 want=$(marker JSUM)
 [ "$(marker JREAD)" = "$want" ] || t_fail "jumbo read back differs"
-[ "$(head -c 2097152 "$T_TMP/j.img" | md5sum | cut -d' ' -f1)" = "$want" ] || t_fail "jumbo data not in the backing file"
-t_log "MTU 9000: 17-sector frames, data in the backing file"
+[ "$(head -c 2097152 "$JIMG" | md5sum | cut -d' ' -f1)" = "$want" ] || t_fail "jumbo data not in the backing file"
+case $JIMG in
+    /dev/shm/*) grep -q "mapped: reads and writes in memory" "$T_TMP/serve2.log" ||
+                    t_fail "the tmpfs image was not mapped: $(cat "$T_TMP/serve2.log")";;
+esac
+t_log "MTU 9000: 17-sector frames, data in the backing file ($JIMG)"
