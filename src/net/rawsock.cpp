@@ -259,28 +259,27 @@ std::vector<sock_filter> build_steering(std::span<const SteerRule> rules) {
     return p.insns;
 }
 
-bool set_steering(RawSocket& member, std::span<const SteerRule> rules, std::string& err) {
-    std::vector<sock_filter> prog = build_steering(rules);
+namespace {
+
+bool attach(int fd, int level, int option, std::vector<sock_filter> prog, const char* what, std::string& err) {
     sock_fprog fprog{};
     fprog.len = uint16_t(prog.size());
     fprog.filter = prog.data();
-    if (setsockopt(member.fd, SOL_PACKET, PACKET_FANOUT_DATA, &fprog, sizeof fprog) < 0) {
-        err = std::string("cannot set the fanout program: ") + std::strerror(errno);
+    if (setsockopt(fd, level, option, &fprog, sizeof fprog) < 0) {
+        err = std::string("cannot ") + what + ": " + std::strerror(errno);
         return false;
     }
     return true;
 }
 
+}  // namespace
+
+bool set_steering(RawSocket& member, std::span<const SteerRule> rules, std::string& err) {
+    return attach(member.fd, SOL_PACKET, PACKET_FANOUT_DATA, build_steering(rules), "set the fanout program", err);
+}
+
 bool set_filter(RawSocket& s, const Filter& f, std::string& err) {
-    std::vector<sock_filter> prog = build_filter(f);
-    sock_fprog fprog{};
-    fprog.len = uint16_t(prog.size());
-    fprog.filter = prog.data();
-    if (setsockopt(s.fd, SOL_SOCKET, SO_ATTACH_FILTER, &fprog, sizeof fprog) < 0) {
-        err = std::string("cannot attach the AoE packet filter: ") + std::strerror(errno);
-        return false;
-    }
-    return true;
+    return attach(s.fd, SOL_SOCKET, SO_ATTACH_FILTER, build_filter(f), "attach the AoE packet filter", err);
 }
 
 void close_socket(RawSocket& s) {

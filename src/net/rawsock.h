@@ -1,7 +1,8 @@
-// AF_PACKET sockets for AoE frames: one socket per interface, a kernel BPF
-// filter so only the frames we want wake us up, and batched receive/send
-// (recvmmsg/sendmmsg, or a receive ring shared with the kernel) so one system
-// call moves many frames, or none at all.
+// AF_PACKET sockets for AoE frames: a kernel BPF filter so only the frames
+// we want wake us up, batched receive/send (recvmmsg/sendmmsg, or a receive
+// ring shared with the kernel) so one system call moves many frames, or none
+// at all, and fanout groups whose program steers each frame to one of
+// several sockets on an interface.
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,8 @@
 // The request path, as functions without sockets: a received frame goes in,
 // immediate replies and I/O requests come out (handle_frame, run on the
-// receive thread); an I/O request's frame is turned into its reply in place
-// by execute_io (run on the export's worker). Tests drive both directly.
+// receive thread, and on an export's worker for the requests steered to its
+// own socket); an I/O request's frame is turned into its reply in place by
+// execute_io. Tests drive both directly.
 #pragma once
 
 #include <cstdint>

@@ -48,8 +48,11 @@ int serve_own(Export& e, net::RawSocket& sock, unsigned mtu, Scratch& p, uint8_t
             in.frame = {rf.data, rf.len};
             handle_frame(one, in, p.out);
             for (auto& r : p.out.replies) p.replies.push_back(std::move(r));
-            // The slot holds the reply too: the ring is made with that room.
-            if (!p.out.io || rf.room < kFrameBufSize) continue;
+            if (!p.out.io) continue;
+            if (rf.room < kFrameBufSize) {  // never: the ring is made with room for the reply
+                e.stats.drops++;
+                continue;
+            }
             size_t len = execute_io(e, p.out.frame, rf.data, in.self, bounce, false, nullptr, nullptr);
             if (len) p.spans.push_back({{rf.data, len}, {}});
         }

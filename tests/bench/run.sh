@@ -111,7 +111,7 @@ done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "-"}'; }
 {
-    echo "aoeboot serve vs vblade 25, client: aoeboot bench, veth, backing on /dev/shm, best of $ROUNDS runs of ${SECS} s"
+    echo "aoeboot serve vs vblade 25, client: aoeboot bench, veth, backing file in ${BENCH_IMGDIR:-/dev/shm}, best of $ROUNDS runs of ${SECS} s"
     echo "IOPS = requests/s (one frame each); CPU = target utime+stime per request (us)"
     printf '%-22s %10s %10s %10s %8s %8s %9s %9s\n' scenario vblade aoeboot no-I/O ab/vb ab/null cpu-vb cpu-ab
     for s in "${SCEN[@]}"; do
