@@ -80,6 +80,14 @@ struct Pass {
     std::vector<Worker*> touched;
 };
 
+// The sockets of the export at `a` steer nothing from now on, and wait for
+// the next export that needs one.
+void park(Server& s, Address a) {
+    for (auto& [name, l] : s.links)
+        for (Link::Member& m : l.members)
+            if (m.owner == a) m.used = false;
+}
+
 // Each link's fanout program: an export's requests to its own socket on
 // that link, as long as the export is served there.
 void steer(Server& s) {
@@ -125,9 +133,11 @@ std::shared_ptr<net::RawSocket> own_socket(Link& l, const std::string& name, con
     std::string err;
     for (Link::Member& m : l.members) {
         if (m.used) continue;
-        // Drop what it still holds for its last owner; count afresh.
+        // Drop what it still holds for another address; requests for this
+        // one (the same export restarted) are served.
         net::RingFrame f;
-        while (net::ring_next(*m.sock, f)) net::ring_release(f);
+        if (m.owner != ec.addr)
+            while (net::ring_next(*m.sock, f)) net::ring_release(f);
         if (!net::set_filter(*m.sock, mine, err)) break;
         m.since = net::socket_counts(*m.sock).frames;
         m.used = true;
@@ -152,6 +162,21 @@ std::shared_ptr<net::RawSocket> own_socket(Link& l, const std::string& name, con
     log_warn("%s: no receive socket of its own on %s (%s): its requests pass the receive thread",
              format_address(ec.addr).c_str(), name.c_str(), err.c_str());
     return nullptr;
+}
+
+// Starts the worker of `e` with a socket of its own on each of its
+// interfaces where it can have one (none for an export in memory).
+bool start_export_worker(Server& s, Export& e, std::string& err) {
+    std::vector<std::shared_ptr<net::RawSocket>> own;
+    if (!e.memory_backed)
+        for (const std::string& name : e.cfg.interfaces) {
+            auto it = s.links.find(name);
+            if (it == s.links.end()) continue;
+            if (auto sock = own_socket(it->second, name, e.cfg)) own.push_back(sock);
+        }
+    if (start_worker(e, std::move(own), err)) return true;
+    park(s, e.cfg.addr);
+    return false;
 }
 
 // One receive pass over a link: what its ring holds, in batches, answered in
@@ -317,12 +342,18 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
         return false;
     }
     // 4. Commit.
+    std::vector<Export*> rewire;  // kept, on a disk, and on a new interface
     for (auto it = s.exports.begin(); it != s.exports.end();) {
         const ExportConfig* keep = nullptr;
         for (const ExportConfig& ec : cfg.exports)
             if (ec.addr == it->first && it->second->cfg.same_backing(ec) && !is_refused(ec.addr)) keep = &ec;
         if (keep) {
             Export& e = *it->second;
+            for (const std::string& i : keep->interfaces)
+                if (!e.memory_backed && !has_iface(e.cfg, i)) {
+                    rewire.push_back(&e);
+                    break;
+                }
             std::lock_guard<std::mutex> hold(e.mu);  // its worker checks requests too
             if (keep->config != e.cfg.config) e.config_string = keep->config;
             if (keep->buffers != e.cfg.buffers)
@@ -341,15 +372,28 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
             log_info("%s: no longer exported; finishing its queued requests", format_address(it->first).c_str());
             // Its own sockets are parked, and steer nothing, before its
             // worker stops: frames for it now reach the main socket.
-            for (auto& [name, l] : s.links)
-                for (Link::Member& m : l.members)
-                    if (m.owner == it->first) m.used = false;
+            park(s, it->first);
             steer(s);
             close_export(*it->second);
             it = s.exports.erase(it);
         }
     }
     for (auto& [name, l] : new_links) s.links[name] = l;
+    // A kept export on a new interface: its worker takes its sockets when it
+    // starts, so it is restarted with one for every interface. Stopping
+    // serves what its sockets hold and drains its queue; what arrives
+    // meanwhile waits in the main socket's ring.
+    for (Export* e : rewire) {
+        park(s, e->cfg.addr);
+        steer(s);
+        stop_worker(*e->worker);
+        e->worker.reset();
+        if (!start_export_worker(s, *e, err)) {
+            const Address a = e->cfg.addr;
+            log_error("%s: %s; no longer exported", format_address(a).c_str(), err.c_str());
+            s.exports.erase(a);
+        }
+    }
     for (auto& e : opened) {
         if (s.persist) {
             e->state_file = state_path(cfg.state_dir, e->cfg.addr);
@@ -357,16 +401,9 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
             if (!load_state(e->state_file, e->access, serr))
                 log_warn("%s: ignoring the saved state: %s", format_address(e->cfg.addr).c_str(), serr.c_str());
         }
-        std::vector<std::shared_ptr<net::RawSocket>> own;
-        if (!e->memory_backed)
-            for (const std::string& name : e->cfg.interfaces)
-                if (auto sock = own_socket(s.links[name], name, e->cfg)) own.push_back(sock);
-        if (!start_worker(*e, std::move(own), err)) {
+        if (!start_export_worker(s, *e, err)) {
             // Only an eventfd can fail here; the export is left out, the rest serves.
             log_error("%s: %s", format_address(e->cfg.addr).c_str(), err.c_str());
-            for (auto& [name, l] : s.links)
-                for (Link::Member& m : l.members)
-                    if (m.owner == e->cfg.addr) m.used = false;
             continue;
         }
         const char* mapping = !e->map          ? ""

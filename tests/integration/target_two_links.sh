@@ -84,3 +84,21 @@ ip -n "$NT" link set t0 up
 on "$NA" read e2.1 -i c0 --length 1M -o "$T_TMP/a.up" || t_fail "t0 not served again after it came back up"
 cmp "$T_TMP/a.up" "$T_TMP/one.want" -n $((1 << 20)) >/dev/null || t_fail "e2.1 read after t0 came back differs"
 t_log "t0 down: $((c1 - c0)) CPU ticks in 2 s, t1 served meanwhile, t0 served again once up"
+
+# A reload puts e2.2 on t0 too while B reads it over t1: it is served on
+# both, and on t0 through a socket of its own (its worker restarts with one
+# for each interface), without an error on B's side.
+steered() { s_status | grep -A1 "^$1 " | sed -n 's/.*steered=\([0-9]*\).*/\1/p'; }
+on "$NB" read e2.2 -i c0 -o "$T_TMP/b.reload" 2>"$T_TMP/b.reload.err" & R=$!
+sed -i 's/^interfaces = t1$/interfaces = t1, t0/' "$T_TMP/exports.conf"
+kill -HUP "$S_PID"
+t_wait_for 5 grep -q "reloaded" "$T_TMP/serve.log" || t_fail "no reload: $(tail -3 "$T_TMP/serve.log")"
+wait $R || t_fail "B's read of e2.2 failed across the reload: $(cat "$T_TMP/b.reload.err")"
+cmp "$T_TMP/b.reload" "$T_TMP/two.img" >/dev/null || t_fail "e2.2 read across the reload differs"
+before=$(steered e2.2)
+on "$NA" read e2.2 -i c0 --length 2M -o "$T_TMP/a.two" || t_fail "e2.2 not served on t0 after the reload"
+cmp "$T_TMP/a.two" "$T_TMP/two.img" -n $((2 << 20)) >/dev/null || t_fail "e2.2 read over t0 differs"
+after=$(steered e2.2)
+# 2 MiB at 2 sectors per frame: 2048 reads, all of them steered.
+[ $((after - before)) -ge 2048 ] || t_fail "e2.2's reads over t0 were not steered to its own socket ($before -> $after)"
+t_log "reload added t0 to e2.2: served there through its own socket, B's read across the reload intact"
