@@ -139,7 +139,7 @@ std::shared_ptr<net::RawSocket> own_socket(Link& l, const std::string& name, con
         if (m.owner != ec.addr)
             while (net::ring_next(*m.sock, f)) net::ring_release(f);
         if (!net::set_filter(*m.sock, mine, err)) break;
-        m.since = net::socket_counts(*m.sock).frames;
+        m.since = net::socket_counts(*m.sock);
         m.used = true;
         m.owner = ec.addr;
         return m.sock;
@@ -479,10 +479,15 @@ std::string status_text(Server& s) {
     std::string t;
     char line[512];
     for (const auto& [addr, e] : s.exports) {
-        uint64_t steered = 0;
+        // Frames its own sockets took, and dropped with their ring full.
+        uint64_t steered = 0, ring_drops = 0;
         for (auto& [name, l] : s.links)
-            for (Link::Member& m : l.members)
-                if (m.used && m.owner == addr) steered += net::socket_counts(*m.sock).frames - m.since;
+            for (Link::Member& m : l.members) {
+                if (!m.used || m.owner != addr) continue;
+                net::SocketCounts c = net::socket_counts(*m.sock);
+                steered += c.frames - m.since.frames;
+                ring_drops += c.drops - m.since.drops;
+            }
         std::lock_guard<std::mutex> hold(e->mu);
         const Stats& st = e->stats;
         std::string ifs;
@@ -498,7 +503,7 @@ std::string status_text(Server& s) {
                       (unsigned long long)st.requests.load(), (unsigned long long)st.reads.load(),
                       (unsigned long long)st.writes.load(), (unsigned long long)st.flushes.load(),
                       (unsigned long long)st.bytes_read.load(), (unsigned long long)st.bytes_written.load(),
-                      (unsigned long long)st.errors.load(), (unsigned long long)st.drops.load(),
+                      (unsigned long long)st.errors.load(), (unsigned long long)(st.drops.load() + ring_drops),
                       (unsigned long long)st.denied.load(), (unsigned long long)st.dups.load(),
                       e->worker ? queued(*e->worker) : size_t(0), (unsigned long long)steered);
         t += line;

@@ -31,7 +31,7 @@ struct Link {
         std::shared_ptr<net::RawSocket> sock;  // fanout member index + 1
         Address owner{};
         bool used = false;  // owned by a running export; else parked
-        uint64_t since = 0;  // frames it took before its owner got it
+        net::SocketCounts since;  // what it counted before its owner got it
     };
     std::vector<Member> members;
 };

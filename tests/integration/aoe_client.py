@@ -11,6 +11,8 @@ Subcommands (all take IFACE SHELF SLOT first):
   mask read|add MAC|del MAC print the mask list after the command
   reserve read|set MAC..|force MAC..   print the reserve list (exit 3 on error 6)
   reads SECONDS             one-at-a-time reads for SECONDS, prints how many
+  burst N LOG [MAC]         N 2-sector writes sent at once, to MAC if given
+                            (no discovery first); LOG as for writer
 """
 import hashlib, os, random, select, socket, struct, sys, time
 
@@ -56,7 +58,7 @@ class Client:
                 continue
             if not (f[14] & 0x08):
                 continue
-            if struct.unpack("!I", f[20:24])[0] != tag:
+            if tag is not None and struct.unpack("!I", f[20:24])[0] != tag:
                 continue
             if not want_all:
                 return f
@@ -245,6 +247,29 @@ def cmd_writer(c, seconds, log):
             f.flush()
 
 
+def cmd_burst(c, n, log, dst=None):
+    """N writes at distinct places, all sent before any answer is read."""
+    if dst:
+        c.dst = bytes.fromhex(dst.replace(":", ""))
+    else:
+        c.learn()
+    sent = {}
+    for i in range(n):
+        t = c.next_tag()
+        seed = f"{os.getpid()}-burst-{i}"
+        sent[t] = (2 * i, seed)
+        f = c.header(0, t) + bytes([0x41, 0, 2, 0x34]) + (2 * i).to_bytes(6, "little") + b"\0\0"
+        c.send(f + pattern(seed, 1024))
+    acked = 0
+    with open(log, "a") as out:
+        for r in c.recv_tag(None, timeout=3.0, want_all=True):
+            tag = struct.unpack("!I", r[20:24])[0]
+            if tag in sent and not status_of(r) & 0xA9:
+                out.write("%d %s\n" % sent.pop(tag))
+                acked += 1
+    print(acked)
+
+
 def cmd_verify(path, log):
     last = {}
     with open(log) as f:
@@ -343,6 +368,8 @@ def main():
         cmd_storm(c, float(a[4]))
     elif a[0] == "writer":
         cmd_writer(c, float(a[4]), a[5])
+    elif a[0] == "burst":
+        cmd_burst(c, int(a[4]), a[5], a[6] if len(a) > 6 else None)
     else:
         fail("unknown subcommand " + a[0])
 
