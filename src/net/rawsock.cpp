@@ -282,6 +282,13 @@ bool set_filter(RawSocket& s, const Filter& f, std::string& err) {
     return attach(s.fd, SOL_SOCKET, SO_ATTACH_FILTER, build_filter(f), "attach the AoE packet filter", err);
 }
 
+int take_error(const RawSocket& s) {
+    int e = 0;
+    socklen_t len = sizeof e;
+    if (getsockopt(s.fd, SOL_SOCKET, SO_ERROR, &e, &len) < 0) return 0;
+    return e;
+}
+
 void close_socket(RawSocket& s) {
     if (s.ring.map) munmap(s.ring.map, s.ring.map_len);
     s.ring = RxRing{};

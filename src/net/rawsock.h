@@ -85,6 +85,11 @@ bool open_socket(RawSocket& s, const Interface& iface, const Filter& f, std::str
 bool set_filter(RawSocket& s, const Filter& f, std::string& err);
 void close_socket(RawSocket& s);
 
+// Reads and clears the error the kernel flagged on `s` (ENETDOWN when its
+// interface went down or away; poll reports POLLERR until it is read).
+// 0: none.
+int take_error(const RawSocket& s);
+
 // The kernel's counters for `s` since it was opened (PACKET_STATISTICS).
 SocketCounts socket_counts(RawSocket& s);
 

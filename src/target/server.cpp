@@ -49,9 +49,8 @@ constexpr int kWaitMs = 100;
 // down or away; until that error is read, poll() reports it at once and the
 // loop would spin. Read it and say what it means.
 void link_error(const std::string& name, net::RawSocket& l) {
-    int e = 0;
-    socklen_t len = sizeof e;
-    if (getsockopt(l.fd, SOL_SOCKET, SO_ERROR, &e, &len) < 0 || e == 0) return;
+    const int e = net::take_error(l);
+    if (e == 0) return;
     net::Interface now;
     std::string err;
     if (!net::get_interface(name, now, err) || now.index != l.iface.index)

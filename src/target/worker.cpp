@@ -7,7 +7,6 @@
 #include <cstring>
 #include <poll.h>
 #include <sys/eventfd.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include "target/request.h"
@@ -131,14 +130,10 @@ void run(Worker* w) {
             uint64_t v;
             if (read(w->wake, &v, sizeof v) < 0) { /* nonblocking: nothing to read */ }
         }
-        for (size_t i = 1; r > 0 && i < pfd.size(); i++) {
-            if (!(pfd[i].revents & POLLERR)) continue;
-            // The interface went down or away: read the error so poll stops
-            // reporting it (the receive thread says what happened).
-            int e = 0;
-            socklen_t len = sizeof e;
-            getsockopt(pfd[i].fd, SOL_SOCKET, SO_ERROR, &e, &len);
-        }
+        // The interface went down or away: read the error so poll stops
+        // reporting it (the receive thread says what happened).
+        for (size_t i = 1; r > 0 && i < pfd.size(); i++)
+            if (pfd[i].revents & POLLERR) net::take_error(*w->own[i - 1]);
         // The MTU may change under us (jumbo frames set later).
         auto now = std::chrono::steady_clock::now();
         if (now - last_mtu > std::chrono::seconds(1)) {

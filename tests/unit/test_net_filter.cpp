@@ -28,24 +28,33 @@ std::vector<uint8_t> frame(uint16_t shelf, uint8_t slot, bool response = false, 
     return f;
 }
 
-struct Pair {
+// A datagram pair whose receiving end runs `prog`.
+struct Attached {
     int fd[2] = {-1, -1};
-    explicit Pair(const net::Filter& f) {
+    explicit Attached(const std::vector<sock_filter>& prog) {
         REQUIRE(socketpair(AF_UNIX, SOCK_DGRAM, 0, fd) == 0);
-        std::vector<sock_filter> prog = net::build_filter(f);
         REQUIRE(prog.size() <= 4096);
-        sock_fprog fp{uint16_t(prog.size()), prog.data()};
+        sock_fprog fp{uint16_t(prog.size()), const_cast<sock_filter*>(prog.data())};
         REQUIRE(setsockopt(fd[1], SOL_SOCKET, SO_ATTACH_FILTER, &fp, sizeof fp) == 0);
     }
-    ~Pair() {
+    ~Attached() {
         close(fd[0]);
         close(fd[1]);
     }
+    // Sends `f`; the length that arrived (cut to the program's verdict), or -1.
+    ssize_t through(const std::vector<uint8_t>& f) {
+        REQUIRE(send(fd[0], f.data(), f.size(), 0) == ssize_t(f.size()));
+        uint8_t buf[512];
+        return recv(fd[1], buf, sizeof buf, MSG_DONTWAIT);
+    }
+};
+
+struct Pair {
+    Attached a;
+    explicit Pair(const net::Filter& f) : a(net::build_filter(f)) {}
     // Whether the frame gets through to the filtered end.
     bool passes(const std::vector<uint8_t>& f) {
-        REQUIRE(send(fd[0], f.data(), f.size(), 0) == ssize_t(f.size()));
-        uint8_t buf[128];
-        ssize_t n = recv(fd[1], buf, sizeof buf, MSG_DONTWAIT);
+        ssize_t n = a.through(f);
         if (n < 0) return false;
         CHECK(n == ssize_t(f.size()));  // whole, not cut short
         return true;
@@ -139,21 +148,10 @@ std::vector<uint8_t> request(uint16_t shelf, uint8_t slot, uint8_t cmd, uint8_t 
 // filter's return value is the length the datagram is cut to, and 0 drops
 // it, so member k arrives as a datagram of k bytes.
 struct Steering {
-    int fd[2] = {-1, -1};
-    explicit Steering(const std::vector<net::SteerRule>& rules) {
-        REQUIRE(socketpair(AF_UNIX, SOCK_DGRAM, 0, fd) == 0);
-        std::vector<sock_filter> prog = net::build_steering(rules);
-        sock_fprog fp{uint16_t(prog.size()), prog.data()};
-        REQUIRE(setsockopt(fd[1], SOL_SOCKET, SO_ATTACH_FILTER, &fp, sizeof fp) == 0);
-    }
-    ~Steering() {
-        close(fd[0]);
-        close(fd[1]);
-    }
+    Attached a;
+    explicit Steering(const std::vector<net::SteerRule>& rules) : a(net::build_steering(rules)) {}
     unsigned member(const std::vector<uint8_t>& f) {
-        REQUIRE(send(fd[0], f.data(), f.size(), 0) == ssize_t(f.size()));
-        uint8_t buf[400];
-        ssize_t n = recv(fd[1], buf, sizeof buf, MSG_DONTWAIT);
+        ssize_t n = a.through(f);
         return n < 0 ? 0 : unsigned(n);
     }
 };
