@@ -113,11 +113,15 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else 
 {
     echo "aoeboot serve vs vblade 25, client: aoeboot bench, veth, backing file in ${BENCH_IMGDIR:-/dev/shm}, best of $ROUNDS runs of ${SECS} s"
     echo "IOPS = requests/s (one frame each); CPU = target utime+stime per request (us)"
-    printf '%-22s %10s %10s %10s %8s %8s %9s %9s\n' scenario vblade aoeboot no-I/O ab/vb ab/null cpu-vb cpu-ab
+    echo "cpu ab/vb: aoeboot's CPU per request over vblade's; cpu-null: the no-I/O responder's, the cost of"
+    echo "receiving a request and sending its reply on this link with no disk work at all"
+    printf '%-22s %10s %10s %10s %8s %8s %7s %7s %7s %9s\n' scenario vblade aoeboot no-I/O ab/vb ab/null \
+        cpu-vb cpu-ab cpu-null 'cpu ab/vb'
     for s in "${SCEN[@]}"; do
-        printf '%-22s %10s %10s %10s %8s %8s %9s %9s\n' "$s" "${IOPS[vblade/$s]}" "${IOPS[aoeboot/$s]}" \
+        printf '%-22s %10s %10s %10s %8s %8s %7s %7s %7s %9s\n' "$s" "${IOPS[vblade/$s]}" "${IOPS[aoeboot/$s]}" \
             "${IOPS[null/$s]}" "$(ratio "${IOPS[aoeboot/$s]}" "${IOPS[vblade/$s]}")" \
-            "$(ratio "${IOPS[aoeboot/$s]}" "${IOPS[null/$s]}")" "${CPU[vblade/$s]}" "${CPU[aoeboot/$s]}"
+            "$(ratio "${IOPS[aoeboot/$s]}" "${IOPS[null/$s]}")" "${CPU[vblade/$s]}" "${CPU[aoeboot/$s]}" \
+            "${CPU[null/$s]}" "$(ratio "${CPU[aoeboot/$s]}" "${CPU[vblade/$s]}")"
     done
     echo
     echo "One export's seq read (MTU 1500, 16 outstanding) with 32 exports configured, kept share of its 1-export rate:"
