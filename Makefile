@@ -20,9 +20,11 @@ COMMON     := -std=c++20 -Isrc -DAOEBOOT_VERSION='"$(VERSION)"'
 # Link-time optimisation: about a tenth smaller (unused libstdc++ paths fold away).
 LTO        ?= -flto=auto
 # Our code neither throws nor catches, and uses no RTTI: without exception
-# tables, landing pads and unwind tables the binary is 516 -> 448 KiB. An
-# exception thrown inside libstdc++ (only out of memory or a failed thread
-# start) still ends in the terminate handler of src/musl/, as before, since
+# tables, landing pads and unwind tables the binary is 516 -> 448 KiB (440
+# with libnl also built without unwind tables, scripts/build-libnl.sh). An
+# exception thrown inside libstdc++ (out of memory, a failed thread start, a
+# length past a container's limit) still ends in the terminate handler of
+# src/musl/, as before, since
 # nothing ever caught one. The host build (unit tests, Catch2) keeps both.
 SLIM       := -fno-exceptions -fno-rtti -fno-asynchronous-unwind-tables -fno-unwind-tables
 MUSL_CXXFLAGS := $(COMMON) $(WARN) -Os $(LTO) $(SLIM) -ffunction-sections -fdata-sections \
@@ -40,8 +42,9 @@ all: $(BUILD)/aoeboot
 deps:
 	@scripts/deps.sh
 
-$(LIBNL)/lib/libnl-route-3.a: | deps
+$(LIBNL)/lib/libnl-route-3.a: scripts/build-libnl.sh | deps
 	scripts/build-libnl.sh $(BUILD)
+	touch $@
 
 $(BUILD)/obj/%.o: src/%.cpp $(LIBNL)/lib/libnl-route-3.a Makefile
 	@mkdir -p $(dir $@)
