@@ -95,31 +95,27 @@ std::vector<sock_filter> filter_program(const Filter& f, int level) {
 }
 
 // The ring is set up before bind, while no frame can be queued the old way.
-// One slot per 16 KiB block (a frame may not span blocks, and the kernel
-// gives each block a power of two of pages); 256 slots are 4 MiB, room for
-// 256 frames the loop has not looked at yet.
+// A frame may not span blocks, and the kernel gives each block a power of
+// two of pages, so frames are packed into 64 KiB blocks: 7 slots of 9.1 KiB
+// each for a jumbo frame, where a 16 KiB block per slot wasted 43%. The
+// slot count is rounded up to whole blocks (256 asked: 259 slots, 2.3 MiB).
 bool setup_ring(RawSocket& s, size_t room, unsigned slots, std::string& err) {
     int version = TPACKET_V2;
     if (setsockopt(s.fd, SOL_PACKET, PACKET_VERSION, &version, sizeof version) < 0) {
         err = std::string("cannot use TPACKET_V2 receive rings: ") + std::strerror(errno);
         return false;
     }
-    // Where the frame starts in a slot: after the tpacket2 header and the
-    // sockaddr_ll, the network header aligned to 16 (the kernel's macoff).
-    const size_t hdr = TPACKET_ALIGN(sizeof(tpacket2_hdr)) + sizeof(sockaddr_ll);
-    const size_t mac_off = TPACKET_ALIGN(hdr + 16) - 14;
-    size_t slot = 4096;
-    while (slot < mac_off + room) slot *= 2;
+    const RingShape shape = ring_shape(room, slots);
     tpacket_req req{};
-    req.tp_block_size = unsigned(slot);
-    req.tp_block_nr = slots;
-    req.tp_frame_size = unsigned(slot);
-    req.tp_frame_nr = slots;
+    req.tp_block_size = unsigned(shape.block_size);
+    req.tp_block_nr = shape.blocks;
+    req.tp_frame_size = unsigned(shape.slot_size);
+    req.tp_frame_nr = shape.slots();
     if (setsockopt(s.fd, SOL_PACKET, PACKET_RX_RING, &req, sizeof req) < 0) {
         err = std::string("cannot set up a receive ring: ") + std::strerror(errno);
         return false;
     }
-    const size_t len = slot * req.tp_frame_nr;
+    const size_t len = shape.block_size * shape.blocks;
     void* m = mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_SHARED, s.fd, 0);
     if (m == MAP_FAILED) {
         err = std::string("cannot map the receive ring: ") + std::strerror(errno);
@@ -127,13 +123,29 @@ bool setup_ring(RawSocket& s, size_t room, unsigned slots, std::string& err) {
     }
     s.ring.map = static_cast<uint8_t*>(m);
     s.ring.map_len = len;
-    s.ring.slot_size = slot;
+    s.ring.slot_size = shape.slot_size;
+    s.ring.block_size = shape.block_size;
+    s.ring.per_block = shape.per_block;
     s.ring.slots = req.tp_frame_nr;
     s.ring.next = 0;
     return true;
 }
 
 }  // namespace
+
+RingShape ring_shape(size_t room, unsigned slots) {
+    RingShape r;
+    // Where the frame starts in a slot: after the tpacket2 header and the
+    // sockaddr_ll, the network header aligned to 16 (the kernel's macoff).
+    const size_t hdr = TPACKET_ALIGN(sizeof(tpacket2_hdr)) + sizeof(sockaddr_ll);
+    const size_t mac_off = TPACKET_ALIGN(hdr + 16) - 14;
+    r.slot_size = TPACKET_ALIGN(mac_off + room);
+    r.block_size = 64 << 10;
+    while (r.block_size < r.slot_size) r.block_size *= 2;
+    r.per_block = unsigned(r.block_size / r.slot_size);
+    r.blocks = (std::max(slots, 1u) + r.per_block - 1) / r.per_block;
+    return r;
+}
 
 std::vector<sock_filter> build_filter(const Filter& f) {
     for (int level = 2;; level--) {
@@ -299,7 +311,7 @@ void close_socket(RawSocket& s) {
 bool ring_next(RawSocket& s, RingFrame& f) {
     RxRing& r = s.ring;
     if (!r.map) return false;
-    uint8_t* slot = r.map + size_t(r.next) * r.slot_size;
+    uint8_t* slot = r.map + size_t(r.next / r.per_block) * r.block_size + size_t(r.next % r.per_block) * r.slot_size;
     auto* h = reinterpret_cast<tpacket2_hdr*>(slot);
     // Acquire: the frame's bytes are read only after the kernel's status.
     if (!(__atomic_load_n(&h->tp_status, __ATOMIC_ACQUIRE) & TP_STATUS_USER)) return false;

@@ -1,6 +1,7 @@
 // The kernel packet filter of the target's sockets, run by the kernel itself:
 // attached to one end of an AF_UNIX datagram pair, whose datagrams are the
-// frames from their first byte, as on a packet socket.
+// frames from their first byte, as on a packet socket. And the receive
+// ring's layout, which the kernel checks when the ring is set up.
 #include <catch2/catch.hpp>
 
 #include <sys/socket.h>
@@ -189,4 +190,33 @@ TEST_CASE("steering: without rules every frame goes to member 0", "[net][filter]
     Steering st({});
     CHECK(st.member(request(1, 1, kCmdAta, kAtaRead)) == 0);
     CHECK(st.member(request(1, 1, kCmdAta, kAtaWrite)) == 0);
+}
+
+TEST_CASE("ring: jumbo frames packed 7 to a 64 KiB block, the count rounded up to whole blocks", "[net][ring]") {
+    // The receive ring's slot must hold the target's largest frame from the
+    // kernel's frame offset (66 bytes into a TPACKET_V2 slot).
+    const size_t room = 9216 + 64;
+    net::RingShape r = net::ring_shape(room, 128);
+    CHECK(r.slot_size % 16 == 0);
+    CHECK(r.slot_size >= 66 + room);
+    CHECK(r.slot_size < 66 + room + 16);
+    CHECK(r.block_size == 64 * 1024);
+    CHECK(r.per_block == 7);
+    CHECK(r.slot_size * r.per_block <= r.block_size);
+    CHECK(r.blocks == 19);
+    CHECK(r.slots() == 133);
+    // Memory for 128 jumbo slots: 1.19 MiB, where a block per slot took 2 MiB.
+    CHECK(r.block_size * r.blocks == 19 * 65536);
+    CHECK(net::ring_shape(room, 16).slots() == 21);
+    CHECK(net::ring_shape(room, 256).slots() == 259);
+    CHECK(net::ring_shape(room, 7).slots() == 7);
+    CHECK(net::ring_shape(room, 0).slots() == 7);
+}
+
+TEST_CASE("ring: a slot larger than 64 KiB gets a block of its own", "[net][ring]") {
+    net::RingShape r = net::ring_shape(100000, 3);
+    CHECK(r.block_size == 128 * 1024);
+    CHECK(r.per_block == 1);
+    CHECK(r.slots() == 3);
+    CHECK(r.slot_size >= 66 + 100000);
 }
