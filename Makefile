@@ -24,7 +24,8 @@ LTO        ?= -flto=auto
 # with libnl also built without unwind tables, scripts/build-libnl.sh). An
 # exception thrown inside libstdc++ (out of memory, a failed thread start, a
 # length past a container's limit) still ends in the terminate handler of
-# src/musl/, as before, since nothing ever caught one. The host build (unit tests, Catch2) keeps both.
+# src/musl/, as before, since nothing ever caught one. The host build (unit
+# tests, Catch2) keeps both.
 SLIM       := -fno-exceptions -fno-rtti -fno-asynchronous-unwind-tables -fno-unwind-tables
 MUSL_CXXFLAGS := $(COMMON) $(WARN) -Os $(LTO) $(SLIM) -ffunction-sections -fdata-sections \
   -nostdinc -nostdinc++ -isystem src/musl/shim \
