@@ -396,14 +396,6 @@ void Device::submit_read(uint64_t offset, std::span<uint8_t> buf, IoCallback cb,
     submit(*engine_, IoKind::kRead, offset, buf.data(), buf.size(), cb, ctx);
 }
 
-void Device::submit_write(uint64_t offset, std::span<const uint8_t> buf, IoCallback cb, void* ctx) {
-    submit(*engine_, IoKind::kWrite, offset, const_cast<uint8_t*>(buf.data()), buf.size(), cb, ctx);
-}
-
-void Device::submit_flush(IoCallback cb, void* ctx) {
-    submit(*engine_, IoKind::kFlush, 0, nullptr, 0, cb, ctx);
-}
-
 DeviceStats Device::stats() const {
     DeviceStats st;
     std::lock_guard<std::mutex> g(engine_->win_mu);
@@ -440,11 +432,6 @@ DeviceStats Device::stats() const {
         st.paths.push_back(ps);
     }
     return st;
-}
-
-void Device::set_give_up_ms(int ms) {
-    std::lock_guard<std::mutex> g(engine_->win_mu);
-    engine_->win->set_give_up_us(int64_t(ms) * 1000);
 }
 
 }  // namespace aoe::initiator

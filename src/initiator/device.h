@@ -108,16 +108,11 @@ public:
     // it. EOPNOTSUPP when a target aborts it as unknown (vblade does).
     int flush(std::string& err);
 
-    // Asynchronous forms: the buffer must stay valid until `cb` ran. A request
+    // Asynchronous read: the buffer must stay valid until `cb` ran. A request
     // that cannot start (misaligned, out of range) calls `cb` before returning.
     void submit_read(uint64_t offset, std::span<uint8_t> buf, IoCallback cb, void* ctx);
-    void submit_write(uint64_t offset, std::span<const uint8_t> buf, IoCallback cb, void* ctx);
-    void submit_flush(IoCallback cb, void* ctx);
 
     DeviceStats stats() const;
-
-    // Changes the give-up bound for I/Os from now on (ms).
-    void set_give_up_ms(int ms);
 
 private:
     explicit Device(std::unique_ptr<Engine> e);

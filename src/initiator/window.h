@@ -179,7 +179,6 @@ public:
     const WindowCounters& counters() const { return counters_; }
     const WindowOptions& options() const { return opt_; }
     int64_t rto_us(int path) const { return path_rto(paths_[size_t(path)]); }
-    void set_give_up_us(int64_t us) { opt_.give_up_us = us; }
     void set_lba48(bool on) { opt_.lba48 = on; }  // after IDENTIFY
     // What was last heard, for error messages: "ATA reply from MAC on IFACE 1.2 s ago".
     std::string last_heard(int64_t now_us) const;
