@@ -115,18 +115,13 @@ bool setup_ring(RawSocket& s, size_t room, unsigned slots, std::string& err) {
         err = std::string("cannot set up a receive ring: ") + std::strerror(errno);
         return false;
     }
-    const size_t len = shape.block_size * shape.blocks;
-    void* m = mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_SHARED, s.fd, 0);
+    void* m = mmap(nullptr, shape.bytes(), PROT_READ | PROT_WRITE, MAP_SHARED, s.fd, 0);
     if (m == MAP_FAILED) {
         err = std::string("cannot map the receive ring: ") + std::strerror(errno);
         return false;
     }
     s.ring.map = static_cast<uint8_t*>(m);
-    s.ring.map_len = len;
-    s.ring.slot_size = shape.slot_size;
-    s.ring.block_size = shape.block_size;
-    s.ring.per_block = shape.per_block;
-    s.ring.slots = req.tp_frame_nr;
+    s.ring.shape = shape;
     s.ring.next = 0;
     return true;
 }
@@ -302,7 +297,7 @@ int take_error(const RawSocket& s) {
 }
 
 void close_socket(RawSocket& s) {
-    if (s.ring.map) munmap(s.ring.map, s.ring.map_len);
+    if (s.ring.map) munmap(s.ring.map, s.ring.shape.bytes());
     s.ring = RxRing{};
     if (s.fd >= 0) close(s.fd);
     s.fd = -1;
@@ -311,15 +306,16 @@ void close_socket(RawSocket& s) {
 bool ring_next(RawSocket& s, RingFrame& f) {
     RxRing& r = s.ring;
     if (!r.map) return false;
-    uint8_t* slot = r.map + size_t(r.next / r.per_block) * r.block_size + size_t(r.next % r.per_block) * r.slot_size;
+    const RingShape& sh = r.shape;
+    uint8_t* slot = r.map + size_t(r.next / sh.per_block) * sh.block_size + size_t(r.next % sh.per_block) * sh.slot_size;
     auto* h = reinterpret_cast<tpacket2_hdr*>(slot);
     // Acquire: the frame's bytes are read only after the kernel's status.
     if (!(__atomic_load_n(&h->tp_status, __ATOMIC_ACQUIRE) & TP_STATUS_USER)) return false;
     f.slot = slot;
     f.data = slot + h->tp_mac;
-    f.room = h->tp_mac < r.slot_size ? r.slot_size - h->tp_mac : 0;
+    f.room = h->tp_mac < sh.slot_size ? sh.slot_size - h->tp_mac : 0;
     f.len = std::min<size_t>(h->tp_snaplen, f.room);
-    r.next = (r.next + 1) % r.slots;
+    r.next = (r.next + 1) % sh.slots();
     return true;
 }
 

@@ -51,16 +51,6 @@ std::vector<sock_filter> build_filter(const Filter& f);
 // marks it ours; we use the frame where it lies and hand the slot back. A
 // busy server thus makes no system call to receive, and the copy is done
 // where the frame arrives rather than in our process.
-struct RxRing {
-    uint8_t* map = nullptr;
-    size_t map_len = 0;
-    size_t slot_size = 0;
-    size_t block_size = 0;
-    unsigned per_block = 1;  // slots in a block
-    unsigned slots = 0;
-    unsigned next = 0;  // the oldest slot not yet taken
-};
-
 // How a ring for frames of up to `room` bytes (from the frame's first byte)
 // and at least `slots` slots is laid out: slots packed into blocks of 64 KiB
 // (more if one slot needs it), the slot count rounded up to whole blocks.
@@ -70,8 +60,15 @@ struct RingShape {
     unsigned per_block = 0;
     unsigned blocks = 0;
     unsigned slots() const { return per_block * blocks; }
+    size_t bytes() const { return block_size * blocks; }
 };
 RingShape ring_shape(size_t room, unsigned slots);
+
+struct RxRing {
+    uint8_t* map = nullptr;  // shape.bytes() long
+    RingShape shape;
+    unsigned next = 0;  // the oldest slot not yet taken
+};
 
 // What the kernel counted for a socket since it was opened: frames that
 // passed the filter, and of those the ones dropped because the ring (or the
