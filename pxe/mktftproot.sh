@@ -1,7 +1,16 @@
 #!/bin/bash
-# Lays out a TFTP root that PXE-boots clients into an AoE root: the kernel,
-# the aoeboot initramfs, boot.ipxe for iPXE, and pxelinux.0 + ldlinux.c32 +
-# pxelinux.cfg/default for legacy PXE ROMs (when syslinux is installed).
+# Lays out a TFTP root that PXE-boots clients into an AoE root, for every
+# firmware pxe/dnsmasq.conf tells apart:
+#   vmlinuz, initrd.img          the kernel and the aoeboot initramfs
+#   boot.ipxe                    for iPXE (ROMs, or the EFI build below)
+#   pxelinux.0, ldlinux.c32,     BIOS PXE ROMs (packages pxelinux,
+#     pxelinux.cfg/default         syslinux-common)
+#   snponly.efi                  UEFI x86-64: iPXE's EFI build (package ipxe)
+#   shimx64.efi, grubx64.efi,    UEFI with Secure Boot: Debian's signed shim
+#     mmx64.efi, grub/grub.cfg     (shim-signed) and netboot GRUB
+#                                  (grub-efi-amd64-signed); the kernel must be
+#                                  Debian's signed one
+# A loader whose package is missing is left out with a note; the others work.
 set -euo pipefail
 
 usage() {
@@ -45,15 +54,28 @@ case "$root$append" in *'|'*) echo "mktftproot: '|' is not allowed in --root/--a
 # Escape for sed's replacement text.
 args="root=aoe:$root $append"
 args=${args//\\/\\\\}; args=${args//&/\\&}
-mkdir -p "$out/pxelinux.cfg"
+mkdir -p "$out/pxelinux.cfg" "$out/grub"
 install -m 644 "$kernel" "$out/vmlinuz"
 install -m 644 "$initrd" "$out/initrd.img"
-sed "s|^kernel vmlinuz .* BOOTIF=|kernel vmlinuz $args BOOTIF=|" \
+sed "s|^kernel vmlinuz .* BOOTIF=|kernel vmlinuz initrd=initrd.img $args BOOTIF=|" \
     "$here/boot.ipxe" > "$out/boot.ipxe"
 sed "s|^  APPEND .*|  APPEND $args|" \
     "$here/pxelinux.cfg/default" > "$out/pxelinux.cfg/default"
-legacy=""
-for f in /usr/lib/PXELINUX/pxelinux.0 /usr/lib/syslinux/modules/bios/ldlinux.c32; do
-    if [ -f "$f" ]; then install -m 644 "$f" "$out/"; else legacy=" (no $f: legacy PXE ROMs need syslinux/pxelinux)"; fi
-done
-echo "mktftproot: $out ready for root=aoe:$root$legacy" >&2
+sed "s|^    linux /vmlinuz .* BOOTIF=|    linux /vmlinuz $args BOOTIF=|" \
+    "$here/grub.cfg" > "$out/grub/grub.cfg"
+missing=""
+# put SRC DST WHAT: one boot program, or a note that its firmware kind is out.
+put() {
+    if [ -f "$1" ]; then install -m 644 "$1" "$out/$2"
+    else missing="$missing; no $1: $3"; fi
+}
+put /usr/lib/PXELINUX/pxelinux.0 pxelinux.0 "BIOS PXE ROMs need package pxelinux"
+put /usr/lib/syslinux/modules/bios/ldlinux.c32 ldlinux.c32 "BIOS PXE ROMs need syslinux-common"
+put /usr/lib/ipxe/snponly.efi snponly.efi "UEFI machines need package ipxe"
+# shim loads grubx64.efi (and MokManager, mmx64.efi) from the directory it
+# was loaded from.
+put /usr/lib/shim/shimx64.efi.signed shimx64.efi "Secure Boot machines need shim-signed"
+put /usr/lib/shim/mmx64.efi.signed mmx64.efi "Secure Boot machines need shim-signed"
+put /usr/lib/grub/x86_64-efi-signed/grubnetx64.efi.signed grubx64.efi \
+    "Secure Boot machines need grub-efi-amd64-signed"
+echo "mktftproot: $out ready for root=aoe:$root${missing:+ (}${missing#; }${missing:+)}" >&2

@@ -53,6 +53,11 @@
 #   vm_start_pxe NS TAP TIMEOUT
 #       Like vm_start but with no -kernel: `-boot n`, so the e1000's iPXE ROM
 #       does DHCP/TFTP on TAP.
+#   vm_start_uefi NS TAP TIMEOUT [plain|secureboot]
+#       Network boot through UEFI firmware (OVMF, q35): a virtio-net NIC
+#       without option ROM, so OVMF's own PXE client asks DHCP/TFTP on TAP.
+#       "secureboot": Secure Boot enforcing with Microsoft's keys enrolled.
+#       Memory: VM_MEM (use 512M or more).
 #   vm_wait_marker REGEX SECONDS
 #       Waits until a line of $VM_LOG matches REGEX (grep -E). Returns 1 on
 #       timeout or when QEMU exited without printing it. Do not anchor REGEX
@@ -176,7 +181,7 @@ _vm_qemu() {
     t_bg "$ns" "qemu" timeout -k 5 "$secs" qemu-system-x86_64 -accel tcg -m "$VM_MEM" \
         -nographic -monitor none "${serial[@]}" -no-reboot \
         -netdev "tap,id=n0,ifname=$tap,script=no,downscript=no" \
-        -device "e1000,netdev=n0,mac=$VM_MAC$VM_NIC_OPTS" \
+        -device "${VM_NIC_MODEL:-e1000},netdev=n0,mac=$VM_MAC$VM_NIC_OPTS" \
         "$@" ${VM_QEMU_ARGS[@]+"${VM_QEMU_ARGS[@]}"} </dev/null
     VM_PID=$T_LAST_PID
     VM_STARTED=$(date +%s%N)
@@ -195,6 +200,28 @@ vm_start() {
 
 vm_start_pxe() {
     VM_NIC_OPTS= _vm_qemu "$1" "$2" "$3" -boot n
+}
+
+# UEFI firmware (Debian's ovmf) doing its own network boot, as on real
+# hardware: a virtio-net NIC with its option ROM removed (romfile=), so the
+# first download is OVMF's PXE client (DHCP "PXEClient:Arch:00007"), not
+# iPXE. OVMF has no e1000 driver; the guest kernel then needs virtio_net and
+# virtio_pci. "secureboot": the Secure Boot build with Microsoft's keys
+# enrolled (enforcing), which needs SMM and a secure pflash.
+vm_start_uefi() {
+    local ns=$1 tap=$2 secs=$3 kind=${4:-plain} code vars machine=q35 extra=()
+    case $kind in
+        plain) code=/usr/share/OVMF/OVMF_CODE_4M.fd vars=/usr/share/OVMF/OVMF_VARS_4M.fd;;
+        secureboot) code=/usr/share/OVMF/OVMF_CODE_4M.secboot.fd vars=/usr/share/OVMF/OVMF_VARS_4M.ms.fd
+            machine=q35,smm=on extra=(-global driver=cfi.pflash01,property=secure,value=on);;
+        *) t_fail "vm_start_uefi: kind is plain or secureboot, not '$kind'";;
+    esac
+    [ -f "$code" ] && [ -f "$vars" ] || t_skip "no UEFI firmware $code (package ovmf)"
+    cp "$vars" "$T_TMP/ovmf-vars.fd"
+    VM_NIC_MODEL=virtio-net-pci VM_NIC_OPTS=,romfile=,bootindex=1 _vm_qemu "$ns" "$tap" "$secs" \
+        -machine "$machine" "${extra[@]}" \
+        -drive "if=pflash,format=raw,unit=0,readonly=on,file=$code" \
+        -drive "if=pflash,format=raw,unit=1,file=$T_TMP/ovmf-vars.fd"
 }
 
 vm_wait_marker() {
