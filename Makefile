@@ -116,8 +116,9 @@ check: deps
 bench: $(BUILD)/aoeboot
 	tests/bench/run.sh
 
+# make demo FIRMWARE=bios (default), uefi or secureboot: see scripts/demo.sh.
 demo: $(BUILD)/aoeboot
-	scripts/demo.sh
+	FIRMWARE=$(FIRMWARE) scripts/demo.sh
 
 initramfs: $(BUILD)/aoeboot
 	initramfs/mkinitramfs.sh --output $(BUILD)/initramfs.cpio.gz $(if $(KVER),--kver $(KVER)) $(if $(KMODDIR),--moddir $(KMODDIR))

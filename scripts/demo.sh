@@ -8,9 +8,21 @@
 # powers off. Each stage is announced; a failure names its stage and why;
 # everything started here is stopped and removed at the end.
 #
+# FIRMWARE (make demo FIRMWARE=...) picks the machine that boots:
+#   bios        legacy BIOS, the NIC's iPXE option ROM (default)
+#   uefi        UEFI (OVMF), the firmware's own PXE client, NIC without
+#               option ROM: DHCP arch 7 -> snponly.efi -> boot.ipxe
+#   secureboot  UEFI with Secure Boot enforcing (Microsoft's keys): Debian's
+#               signed shim -> signed GRUB -> grub.cfg -> signed kernel,
+#               which runs locked down
 # Environment: AOEBOOT (use this binary, skip the build), DEMO_KEEP=1 (keep
 # the work dir), DEMO_TIMEOUT (seconds for the VM, default 240).
 set -euo pipefail
+FIRMWARE=${FIRMWARE:-bios}
+case $FIRMWARE in
+    bios|uefi|secureboot) ;;
+    *) echo "demo: FIRMWARE is bios, uefi or secureboot, not '$FIRMWARE'" >&2; exit 2;;
+esac
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD:-build}
@@ -19,6 +31,7 @@ T0=$(date +%s%N)
 WORK=$(mktemp -d /tmp/aoeboot-demo.XXXXXX)
 chmod 755 "$WORK"   # dnsmasq serves TFTP as user nobody
 NS=abdemo$$
+MAC=52:54:00:de:e0:01
 TAP=abtap0
 PIDS=()
 TAIL_PID=""
@@ -73,8 +86,11 @@ KDIR=$CACHE/root
 echo "kernel $KVER"
 
 stage "build the aoeboot initramfs (initramfs/mkinitramfs.sh)"
+# The UEFI machines get a virtio NIC (OVMF drives it without an option ROM).
+nic_modules=""
+[ "$FIRMWARE" = bios ] || nic_modules="--module virtio_net,virtio_pci"
 "$ROOT/initramfs/mkinitramfs.sh" --output "$WORK/initrd.img" --kver "$KVER" --moddir "$KDIR" \
-    --aoeboot "$AOEBOOT" --no-default-modules --module e1000,ext4 ||
+    --aoeboot "$AOEBOOT" --no-default-modules --module e1000,ext4 $nic_modules ||
     fail "mkinitramfs.sh failed"
 
 stage "make the root filesystem image (busybox, mkfs.ext4 -d, no mounting)"
@@ -130,6 +146,9 @@ sed -e "s|^interface=.*|interface=$TAP|" \
     -e "s|^dhcp-range=.*|dhcp-range=10.77.0.100,10.77.0.150,255.255.255.0,10m|" \
     -e "s|^tftp-root=.*|tftp-root=$WORK/tftp|" \
     "$ROOT/pxe/dnsmasq.conf" > "$WORK/dnsmasq.conf"
+# A Secure Boot machine is named in the configuration, as the file says.
+[ "$FIRMWARE" != secureboot ] ||
+    sed -i "s|^#dhcp-host=52:54:00:12:34:56,set:secureboot|dhcp-host=$MAC,set:secureboot|" "$WORK/dnsmasq.conf"
 ip netns exec "$NS" dnsmasq --keep-in-foreground -C "$WORK/dnsmasq.conf" \
     --pid-file="$WORK/dnsmasq.pid" --dhcp-leasefile="$WORK/leases" --log-facility=- \
     > "$WORK/dnsmasq.log" 2>&1 &
@@ -138,18 +157,35 @@ sleep 0.5
 kill -0 "${PIDS[-1]}" 2>/dev/null || fail "dnsmasq exited: $(tail -n 3 "$WORK/dnsmasq.log")"
 echo "dnsmasq: DHCP 10.77.0.100-150, TFTP from $WORK/tftp"
 
-stage "PXE-boot the VM (qemu -boot n, e1000 iPXE ROM, TCG); console follows"
+case $FIRMWARE in
+    bios) MACHINE=(-m 384M -boot n -device "e1000,netdev=n0,mac=$MAC")
+        how="qemu -boot n, e1000 iPXE ROM";;
+    uefi|secureboot)
+        code=/usr/share/OVMF/OVMF_CODE_4M.fd vars=/usr/share/OVMF/OVMF_VARS_4M.fd m=q35 sb=()
+        if [ "$FIRMWARE" = secureboot ]; then
+            code=/usr/share/OVMF/OVMF_CODE_4M.secboot.fd vars=/usr/share/OVMF/OVMF_VARS_4M.ms.fd
+            m=q35,smm=on sb=(-global driver=cfi.pflash01,property=secure,value=on)
+        fi
+        [ -f "$code" ] || fail "no UEFI firmware $code (package ovmf)"
+        cp "$vars" "$WORK/ovmf-vars.fd"
+        # romfile= removes the NIC's iPXE ROM: OVMF's own PXE client asks first.
+        MACHINE=(-m 512M -machine "$m" "${sb[@]}"
+            -drive "if=pflash,format=raw,unit=0,readonly=on,file=$code"
+            -drive "if=pflash,format=raw,unit=1,file=$WORK/ovmf-vars.fd"
+            -device "virtio-net-pci,netdev=n0,mac=$MAC,romfile=,bootindex=1")
+        how="OVMF${sb:+ with Secure Boot}, firmware PXE, virtio NIC without option ROM";;
+esac
+stage "network-boot the VM ($FIRMWARE: $how, TCG); console follows"
 : > "$WORK/console.log"
-ip netns exec "$NS" timeout -k 5 "${DEMO_TIMEOUT:-240}" qemu-system-x86_64 -accel tcg -m 384M \
-    -nographic -monitor none -serial "file:$WORK/console.log" -no-reboot -boot n \
-    -netdev "tap,id=n0,ifname=$TAP,script=no,downscript=no" \
-    -device e1000,netdev=n0,mac=52:54:00:de:e0:01 </dev/null > "$WORK/qemu.log" 2>&1 &
+ip netns exec "$NS" timeout -k 5 "${DEMO_TIMEOUT:-240}" qemu-system-x86_64 -accel tcg "${MACHINE[@]}" \
+    -nographic -monitor none -serial "file:$WORK/console.log" -no-reboot \
+    -netdev "tap,id=n0,ifname=$TAP,script=no,downscript=no" </dev/null > "$WORK/qemu.log" 2>&1 &
 QEMU=$!
 PIDS+=($QEMU)
 # Show the interesting console lines live: iPXE, aoeboot, the booted system.
 # (tail --pid ends with QEMU, so the whole pipeline ends with it.)
 tail --pid="$QEMU" -F -n +1 "$WORK/console.log" 2>/dev/null | sed -u 's/\r$//' |
-    grep --line-buffered -aE 'iPXE|tftp:|aoeboot|Hello|root device|AoE target|root fs|kernel  |=====' &
+    grep --line-buffered -aE 'iPXE|tftp:|aoeboot|Booting `|Secure [Bb]oot|locked down|Hello|root device|AoE target|root fs|kernel  |=====' &
 TAIL_PID=$!
 wait "$QEMU" || true
 wait "$TAIL_PID" 2>/dev/null || true
@@ -162,8 +198,20 @@ if ! grep -aq 'DEMO-BOOTED dev=/dev/etherd/e7.3' "$WORK/console.log"; then
     grep -aq 'Run /init' "$WORK/console.log" || fail "the kernel did not reach the initramfs /init"
     fail "the VM did not boot its AoE root: $(grep -a 'aoeboot: error' "$WORK/console.log" | tail -n 1 | tr -d '\r')"
 fi
+# What each firmware must have been given (dnsmasq's TFTP log).
+case $FIRMWARE in
+    bios) chain="PXE -> iPXE"; want="boot.ipxe";;
+    uefi) chain="UEFI PXE -> iPXE EFI (snponly.efi)"; want="snponly.efi boot.ipxe";;
+    secureboot) chain="UEFI Secure Boot PXE -> shim -> GRUB -> signed kernel"
+        want="shimx64.efi grubx64.efi grub.cfg"
+        grep -aq 'secureboot: Secure boot enabled' "$WORK/console.log" ||
+            fail "the kernel booted but does not report Secure Boot on";;
+esac
+for f in $want; do
+    grep -q "sent .*/$f " "$WORK/dnsmasq.log" || fail "TFTP never sent $f (dnsmasq log: $WORK/dnsmasq.log)"
+done
 timings=$(grep -a 'phase timings' "$WORK/console.log" | tr -d '\r' | sed 's/.*phase timings: //')
-echo "booted from /dev/etherd/e7.3 over AoE after a PXE boot through iPXE"
+echo "booted from /dev/etherd/e7.3 over AoE after a network boot: $chain"
 echo "aoeboot phases: $timings"
 echo "initramfs: $(stat -c %s "$WORK/initrd.img") bytes"
-say "done in $(( ($(date +%s%N) - T0) / 1000000000 )) s: PXE -> iPXE -> aoeboot initramfs -> AoE root -> init -> poweroff"
+say "done in $(( ($(date +%s%N) - T0) / 1000000000 )) s: $chain -> aoeboot initramfs -> AoE root -> init -> poweroff"
