@@ -172,9 +172,14 @@ bool phase_discovery(Attempt& a, std::string& err) {
     int round = 0;
     for (;;) {
         int left = left_ms(a.deadline);
-        // Bounded backoff: resend the broadcast every 250 ms at first, then
-        // less often (2 s at most) while the target stays silent.
-        d.retry_ms = std::min(2000, 250 << std::min(round, 3));
+        // Bounded backoff. The first round (1.5 s) resends after 10 ms,
+        // doubling to 50 ms: a NIC that has just come up may not pass
+        // frames yet (QEMU's e1000 drops everything received for 1 s after
+        // the driver enables its receiver), and the target should be found
+        // within tens of ms of the link really forwarding. Later rounds
+        // resend less often (2 s at most) while the target stays silent.
+        d.retry_ms = round == 0 ? 50 : std::min(2000, 250 << std::min(round, 3));
+        d.first_retry_ms = round == 0 ? 10 : 0;
         // A first short round, so that a missing target is reported on the
         // console within a second; then one line every 5 s.
         d.timeout_ms = std::min(left, round == 0 ? 1500 : 5000);

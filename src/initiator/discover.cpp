@@ -183,7 +183,10 @@ bool discover(std::span<net::RawSocket> socks, const DiscoverOptions& opt,
         err = "cannot send the Query Config on any interface (link down?)";
         return false;
     }
-    int64_t next_retry = start + int64_t(std::max(opt.retry_ms, 10)) * 1000;
+    const int retry_max = std::max(opt.retry_ms, 10);
+    int gap = opt.first_retry_ms > 0 ? std::min(std::max(opt.first_retry_ms, 5), retry_max)
+                                     : retry_max;
+    int64_t next_retry = start + int64_t(gap) * 1000;
     bool lingering = false;
     std::vector<int> fds;
     for (net::RawSocket& s : socks) fds.push_back(s.fd);
@@ -193,7 +196,8 @@ bool discover(std::span<net::RawSocket> socks, const DiscoverOptions& opt,
         if (now >= deadline) break;
         if (!lingering && now >= next_retry) {
             send_queries(socks, opt, tag, sent);
-            next_retry = now + int64_t(std::max(opt.retry_ms, 10)) * 1000;
+            gap = std::min(gap * 2, retry_max);
+            next_retry = now + int64_t(gap) * 1000;
         }
         int64_t until = lingering ? deadline : std::min(deadline, next_retry);
         int wait_ms = int((until - now + 999) / 1000);

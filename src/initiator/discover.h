@@ -59,6 +59,13 @@ struct DiscoverOptions {
     // millisecond on one segment.
     int linger_ms = 5;
     int retry_ms = 250;       // resend the query this often (lost broadcast)
+    // When > 0: the first resend comes this soon and the gap doubles up to
+    // retry_ms. A link that has just come up may drop the first frames, so
+    // a boot asks fast at first and finds the target within milliseconds of the
+    // link really forwarding, without flooding a segment whose target is away.
+    // (QEMU's e1000 drops received frames for 1 s after each write of its
+    // receive control register, which the driver does when the link goes up.)
+    int first_retry_ms = 0;
     bool identify = false;    // also send IDENTIFY to each target for size/LBA48
     int identify_timeout_ms = 500;
 };
