@@ -86,6 +86,18 @@ std::string sysfs_block_path(const std::string& devname) {
 
 namespace {
 
+bool parse_devnum(const char* s, int& major, int& minor) {
+    auto number = [&s](int& out) {
+        if (*s < '0' || *s > '9') return false;
+        long v = 0;
+        while (*s >= '0' && *s <= '9' && v < (1L << 20)) v = v * 10 + (*s++ - '0');
+        out = int(v);
+        return v < (1L << 20);
+    };
+    if (!number(major) || *s++ != ':' || !number(minor)) return false;
+    return *s == '\0' || *s == '\n';
+}
+
 // Reads MAJOR:MINOR from sysfs; false when the device is not there (yet).
 bool from_sysfs(const std::string& devname, BlockDevice& out) {
     int fd = ::open((sysfs_block_path(devname) + "/dev").c_str(), O_RDONLY | O_CLOEXEC);
@@ -93,8 +105,9 @@ bool from_sysfs(const std::string& devname, BlockDevice& out) {
     char buf[32] = {};
     ssize_t n = ::read(fd, buf, sizeof buf - 1);
     ::close(fd);
+    // "MAJOR:MINOR\n", parsed by hand (sscanf would pull in all of scanf).
     int ma = -1, mi = -1;
-    if (n <= 0 || std::sscanf(buf, "%d:%d", &ma, &mi) != 2) return false;
+    if (n <= 0 || !parse_devnum(buf, ma, mi)) return false;
     out.devname = devname;
     out.major = ma;
     out.minor = mi;

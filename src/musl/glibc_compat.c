@@ -1,7 +1,6 @@
 /* Symbols the glibc-built libstdc++.a and libgcc_eh.a expect from their libc,
  * provided on top of musl. Compiled with musl-gcc. */
 #define _GNU_SOURCE
-#include <link.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/random.h>
@@ -16,57 +15,6 @@ uint32_t arc4random(void) {
     return v;
 }
 
-/* glibc 2.35's fast lookup used by libgcc's unwinder: find the loaded object
- * holding `pc` and its PT_GNU_EH_FRAME. Without it every C++ throw aborts.
- * The layout must match glibc's struct dl_find_object. */
-struct dl_find_object {
-    unsigned long long dlfo_flags;
-    void *dlfo_map_start;
-    void *dlfo_map_end;
-    void *dlfo_link_map;
-    void *dlfo_eh_frame;
-    unsigned long long __dflo_reserved[7];
-};
-
-struct find_ctx {
-    uintptr_t pc;
-    struct dl_find_object *out;
-    int found;
-};
-
-static int find_cb(struct dl_phdr_info *info, size_t size, void *data) {
-    (void)size;
-    struct find_ctx *ctx = data;
-    uintptr_t lo = UINTPTR_MAX, hi = 0;
-    void *eh = NULL;
-    int holds = 0;
-    for (int i = 0; i < info->dlpi_phnum; i++) {
-        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-        uintptr_t start = info->dlpi_addr + ph->p_vaddr;
-        if (ph->p_type == PT_LOAD) {
-            if (start < lo) lo = start;
-            if (start + ph->p_memsz > hi) hi = start + ph->p_memsz;
-            if (ctx->pc >= start && ctx->pc < start + ph->p_memsz) holds = 1;
-        } else if (ph->p_type == PT_GNU_EH_FRAME) {
-            eh = (void *)start;
-        }
-    }
-    if (!holds) return 0;
-    ctx->out->dlfo_flags = 0;
-    ctx->out->dlfo_map_start = (void *)lo;
-    ctx->out->dlfo_map_end = (void *)hi;
-    ctx->out->dlfo_link_map = NULL;
-    ctx->out->dlfo_eh_frame = eh;
-    ctx->found = 1;
-    return 1;
-}
-
-int _dl_find_object(void *pc, struct dl_find_object *result) {
-    struct find_ctx ctx = {(uintptr_t)pc, result, 0};
-    dl_iterate_phdr(find_cb, &ctx);
-    return ctx.found ? 0 : -1;
-}
-
 /* libstdc++'s default terminate handler names the uncaught exception's type,
  * which links in the whole C++ demangler (about 40 KB). Ours says the same
  * thing without the type name. */
@@ -77,3 +25,34 @@ void _ZN9__gnu_cxx27__verbose_terminate_handlerEv(void) {
     write(2, msg, sizeof msg - 1);
     abort();
 }
+
+/* No exception is ever caught in aoeboot (built with -fno-exceptions), so a
+ * throw inside libstdc++ (out of memory, a length past a container's limit)
+ * can only end the program. Ending it here, at the throw, instead of in the
+ * unwinder keeps libgcc's DWARF unwinder, libstdc++'s personality routine
+ * and its exception allocator out of the binary (about 12 KiB); the landing
+ * pads in libstdc++'s own code are then never entered. */
+static void no_exceptions(const char *what) {
+    static const char head[] = "aoeboot: fatal: ";
+    write(2, head, sizeof head - 1);
+    size_t n = 0;
+    while (what[n]) n++;
+    write(2, what, n);
+    write(2, "\n", 1);
+    abort();
+}
+void __cxa_throw(void *obj, void *type, void (*dest)(void *)) {
+    (void)obj; (void)type; (void)dest;
+    no_exceptions("C++ exception thrown (out of memory or a container limit)");
+}
+void _Unwind_Resume(void *exc) {
+    (void)exc;
+    no_exceptions("stack unwinding requested");
+}
+int __gxx_personality_v0(int version, int actions, unsigned long long cls, void *exc, void *ctx) {
+    (void)version; (void)actions; (void)cls; (void)exc; (void)ctx;
+    no_exceptions("stack unwinding requested");
+    return 0;
+}
+void __cxa_rethrow(void) { no_exceptions("C++ exception rethrown"); }
+void _Unwind_DeleteException(void *exc) { (void)exc; no_exceptions("exception object deleted"); }

@@ -2,7 +2,6 @@
 #include "nbd/server.h"
 
 #include <arpa/inet.h>
-#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -80,26 +79,33 @@ int open_listener(const ListenAddr& a, std::string& err) {
         }
         return fd;
     }
-    addrinfo hints{}, *res = nullptr;
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV | AI_PASSIVE;
+    // Numeric addresses only (inet_pton, not getaddrinfo): a listener needs
+    // no name lookup, and the resolver would be a tenth of the binary.
+    sockaddr_storage ss{};
+    socklen_t len = 0;
+    auto* v4 = reinterpret_cast<sockaddr_in*>(&ss);
+    auto* v6 = reinterpret_cast<sockaddr_in6*>(&ss);
     std::string port = std::to_string(a.port);
-    if (int rc = getaddrinfo(a.host.c_str(), port.c_str(), &hints, &res); rc != 0) {
-        err = "bad address '" + a.host + "' (give a numeric IPv4 or IPv6 address): " +
-              gai_strerror(rc);
+    if (inet_pton(AF_INET, a.host.c_str(), &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(uint16_t(a.port));
+        len = sizeof *v4;
+    } else if (inet_pton(AF_INET6, a.host.c_str(), &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(uint16_t(a.port));
+        len = sizeof *v6;
+    } else {
+        err = "bad address '" + a.host + "' (give a numeric IPv4 or IPv6 address)";
         return -1;
     }
-    int fd = socket(res->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     int one = 1;
     if (fd >= 0) setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (fd < 0 || bind(fd, res->ai_addr, res->ai_addrlen) != 0 || listen(fd, 16) != 0) {
+    if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0 || listen(fd, 16) != 0) {
         err = "listen on tcp:" + a.host + ":" + port + ": " + std::strerror(errno);
         if (fd >= 0) close(fd);
-        freeaddrinfo(res);
         return -1;
     }
-    freeaddrinfo(res);
     return fd;
 }
 
