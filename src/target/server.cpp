@@ -144,7 +144,7 @@ std::shared_ptr<net::RawSocket> own_socket(Link& l, const std::string& name, con
         return m.sock;
     }
     if (err.empty() && l.members.size() >= kMaxMembers)
-        err = "more than " + std::to_string(kMaxMembers) + " disk-backed exports on one interface";
+        err = "more than " + std::to_string(kMaxMembers) + " exports with sockets of their own on one interface";
     // Ring slots: twice the requests the export may have in flight.
     const unsigned slots = std::clamp(ec.buffers * 2, 16u, 256u);
     net::Filter none;
@@ -164,10 +164,15 @@ std::shared_ptr<net::RawSocket> own_socket(Link& l, const std::string& name, con
 }
 
 // Starts the worker of `e` with a socket of its own on each of its
-// interfaces where it can have one (none for an export in memory).
-bool start_export_worker(Server& s, Export& e, std::string& err) {
+// interfaces where it can have one. An export in memory (tmpfs, null) is
+// answered by the receive thread, straight from its mapping, which is the
+// cheapest path while it is the only export; with several exports that one
+// thread would do all the work on one core, so each gets its own socket and
+// worker like a disk export, and the kernel spreads them over the cores
+// (`spread`: the configuration has more than one export).
+bool start_export_worker(Server& s, Export& e, bool spread, std::string& err) {
     std::vector<std::shared_ptr<net::RawSocket>> own;
-    if (!e.memory_backed)
+    if (!e.memory_backed || spread)
         for (const std::string& name : e.cfg.interfaces) {
             auto it = s.links.find(name);
             if (it == s.links.end()) continue;
@@ -349,7 +354,7 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
         if (keep) {
             Export& e = *it->second;
             for (const std::string& i : keep->interfaces)
-                if (!e.memory_backed && !has_iface(e.cfg, i)) {
+                if ((!e.memory_backed || (e.worker && !e.worker->own.empty())) && !has_iface(e.cfg, i)) {
                     rewire.push_back(&e);
                     break;
                 }
@@ -387,7 +392,7 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
         steer(s);
         stop_worker(*e->worker);
         e->worker.reset();
-        if (!start_export_worker(s, *e, err)) {
+        if (!start_export_worker(s, *e, cfg.exports.size() > 1, err)) {
             const Address a = e->cfg.addr;
             log_error("%s: %s; no longer exported", format_address(a).c_str(), err.c_str());
             s.exports.erase(a);
@@ -400,7 +405,7 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
             if (!load_state(e->state_file, e->access, serr))
                 log_warn("%s: ignoring the saved state: %s", format_address(e->cfg.addr).c_str(), serr.c_str());
         }
-        if (!start_export_worker(s, *e, err)) {
+        if (!start_export_worker(s, *e, cfg.exports.size() > 1, err)) {
             // Only an eventfd can fail here; the export is left out, the rest serves.
             log_error("%s: %s", format_address(e->cfg.addr).c_str(), err.c_str());
             continue;

@@ -131,6 +131,13 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else 
     done
 } | tee "$OUT"
 
+# A client faster than the target (tests/bench/aoeload.c, shares no code with
+# aoeboot), one export per row; then N clients at once, each on its own export.
+echo
+AOEBOOT=$AOEBOOT "$ROOT/tests/bench/fast-client.sh" || echo "bench: fast-client.sh failed" >&2
+echo
+AOEBOOT=$AOEBOOT "$ROOT/tests/bench/fleet.sh" || echo "bench: fleet.sh failed" >&2
+
 # The NBD bridge against direct reads and writes on the same link (issue: at
 # most 15% slower), on the host through nbd-server and in a VM through nbd.ko.
 echo

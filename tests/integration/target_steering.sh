@@ -2,8 +2,9 @@
 # Per-export receive sockets: the kernel steers a disk-backed export's READ,
 # WRITE and FLUSH to a socket of its own (a PACKET_FANOUT group per
 # interface), where the export's worker answers them. Shown here:
-# - disk-backed exports take their I/O through their own socket (status
-#   `steered`), a memory-backed one through the receive thread, data right;
+# - with several exports configured, each takes its I/O through its own
+#   socket (status `steered`), memory-backed ones too (so that the work is
+#   spread over the cores, not done by the one receive thread), data right;
 # - the request checks still hold on that path (allow list, read-only);
 # - a burst larger than an export's own ring is dropped in part, counted in
 #   its `drops`, and every write acknowledged is in the file;
@@ -16,9 +17,6 @@
 . "$ROOT/tests/target-lib.sh"
 t_need python3
 
-case $(stat -f -c %T "$T_TMP") in
-    tmpfs|ramfs) t_skip "$T_TMP is in memory: its exports are served by the receive thread";;
-esac
 s_pair
 for n in a b c d e; do t_image "$T_TMP/$n.img" 2; done
 CMAC=$(ip netns exec "$NC" cat /sys/class/net/c0/address)
@@ -50,7 +48,7 @@ verify e5.1
 [ "$(steered e5.1)" -gt 1000 ] || t_fail "e5.1: $(steered e5.1) frames steered, want its I/O"
 ip netns exec "$NC" "$AOEBOOT" read e5.3 -i c0 --length 4M -o /dev/null 2> "$T_TMP/read.err" ||
     t_fail "read of e5.3: $(cat "$T_TMP/read.err")"
-[ "$(steered e5.3)" = 0 ] || t_fail "e5.3 is memory backed, yet $(steered e5.3) frames were steered"
+[ "$(steered e5.3)" -gt 1000 ] || t_fail "e5.3 (in memory, one of several exports): $(steered e5.3) frames steered, want its reads"
 s_py write c0 5 1 100 2 seed1 || t_fail "write to e5.1"
 [ "$(s_py read c0 5 1 100 2)" = "$(s_sha "$T_TMP/a.img" 100 2)" ] || t_fail "e5.1 read back differs from the file"
 

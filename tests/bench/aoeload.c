@@ -1,0 +1,271 @@
+/* aoeload: an AoE load generator for benchmarks, independent of aoeboot's
+ * code (it shares nothing with src/), so that aoeboot serve and vblade are
+ * driven by the same client and neither by its own initiator. One thread, a
+ * raw packet socket, Q requests in flight, sendmmsg/recvmmsg in batches of
+ * up to 64 frames; each request is one frame (ATA READ/WRITE SECTORS EXT).
+ *
+ *   aoeload -i IFACE -t SHELF.SLOT [-m read|write|randread] [-b BYTES]
+ *           [-q OUTSTANDING] [-s SECONDS] [-S SECTORS]
+ *
+ * Finds the target with a broadcast Query Config, runs for SECONDS, and
+ * prints one JSON line: iops, replies, retransmits, errors, seconds. A reply
+ * is counted only when its tag, command and length match the request and
+ * the ATA status is good; a lost frame is resent after 50 ms (counted).
+ * Exit 1 on a bad argument or no target; 2 when any request failed. */
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <errno.h>
+#include <linux/if_packet.h>
+#include <net/ethernet.h>
+#include <net/if.h>
+#include <poll.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#define HDR 36          /* Ethernet 14 + AoE 10 + ATA 12 */
+#define BATCH 64
+#define MAXQ 256
+#define FRAME 9216
+#define RESEND_NS 50000000LL
+
+static int sock;
+static uint8_t my_mac[6], target_mac[6];
+static int shelf = -1, slot = -1;
+
+static int64_t now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+static void put_header(uint8_t *f, const uint8_t *dst, uint8_t cmd, uint32_t tag) {
+    memcpy(f, dst, 6);
+    memcpy(f + 6, my_mac, 6);
+    f[12] = ETH_P_AOE >> 8;
+    f[13] = ETH_P_AOE & 0xff;
+    f[14] = 0x10;  /* version 1, request */
+    f[15] = 0;
+    f[16] = (uint8_t)(shelf >> 8);
+    f[17] = (uint8_t)shelf;
+    f[18] = (uint8_t)slot;
+    f[19] = cmd;
+    f[20] = (uint8_t)(tag >> 24);
+    f[21] = (uint8_t)(tag >> 16);
+    f[22] = (uint8_t)(tag >> 8);
+    f[23] = (uint8_t)tag;
+}
+
+static uint32_t get_tag(const uint8_t *f) {
+    return (uint32_t)f[20] << 24 | (uint32_t)f[21] << 16 | (uint32_t)f[22] << 8 | f[23];
+}
+
+static int is_our_reply(const uint8_t *f, ssize_t n) {
+    return n >= 24 && f[12] == (ETH_P_AOE >> 8) && f[13] == (ETH_P_AOE & 0xff) &&
+           (f[14] & 0x08) && ((f[16] << 8 | f[17]) == shelf) && f[18] == slot;
+}
+
+static void die(const char *what) {
+    fprintf(stderr, "aoeload: %s: %s\n", what, strerror(errno));
+    exit(1);
+}
+
+static void usage(void) {
+    fprintf(stderr, "usage: aoeload -i IFACE -t SHELF.SLOT [-m read|write|randread] [-b BYTES] "
+                    "[-q OUTSTANDING] [-s SECONDS] [-S SECTORS]\n");
+    exit(1);
+}
+
+/* Broadcast Query Config until the target answers (2 s at most). */
+static void find_target(int ifindex) {
+    uint8_t q[60] = {0}, bcast[6] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff}, r[FRAME];
+    put_header(q, bcast, 1, 0x7fff0001);
+    struct sockaddr_ll to = {.sll_family = AF_PACKET, .sll_ifindex = ifindex, .sll_halen = 6};
+    memcpy(to.sll_addr, bcast, 6);
+    int64_t end = now_ns() + 2000000000LL;
+    while (now_ns() < end) {
+        if (sendto(sock, q, sizeof q, 0, (struct sockaddr *)&to, sizeof to) < 0) die("send query");
+        int64_t until = now_ns() + 100000000LL;
+        struct pollfd p = {sock, POLLIN, 0};
+        while (now_ns() < until && poll(&p, 1, 20) >= 0) {
+            ssize_t n;
+            while ((n = recv(sock, r, sizeof r, MSG_DONTWAIT)) > 0) {
+                if (is_our_reply(r, n) && r[19] == 1 && get_tag(r) == 0x7fff0001) {
+                    memcpy(target_mac, r + 6, 6);
+                    return;
+                }
+            }
+        }
+    }
+    fprintf(stderr, "aoeload: e%d.%d did not answer a Query Config within 2 s\n", shelf, slot);
+    exit(1);
+}
+
+struct req {
+    uint64_t lba;
+    int64_t sent;
+    uint32_t tag;
+    int busy;
+};
+
+int main(int argc, char **argv) {
+    const char *ifname = NULL, *mode = "read";
+    int bytes = 1024, q = 16, opt;
+    double secs = 3;
+    uint64_t sectors = 131072;
+    while ((opt = getopt(argc, argv, "i:t:m:b:q:s:S:")) != -1) {
+        switch (opt) {
+        case 'i': ifname = optarg; break;
+        case 't': if (sscanf(optarg, "e%d.%d", &shelf, &slot) != 2 &&
+                      sscanf(optarg, "%d.%d", &shelf, &slot) != 2) usage();
+                  break;
+        case 'm': mode = optarg; break;
+        case 'b': bytes = atoi(optarg); break;
+        case 'q': q = atoi(optarg); break;
+        case 's': secs = atof(optarg); break;
+        case 'S': sectors = strtoull(optarg, NULL, 10); break;
+        default: usage();
+        }
+    }
+    int write = !strcmp(mode, "write"), rnd = !strcmp(mode, "randread");
+    if (!ifname || shelf < 0 || shelf > 65534 || slot < 0 || slot > 255 || bytes < 512 ||
+        bytes % 512 || bytes / 512 > 255 || q < 1 || q > MAXQ || secs <= 0 ||
+        (!write && !rnd && strcmp(mode, "read")) || sectors < (uint64_t)bytes / 512)
+        usage();
+    int count = bytes / 512;
+
+    sock = socket(AF_PACKET, SOCK_RAW, htons(ETH_P_AOE));
+    if (sock < 0) die("socket (needs root)");
+    struct ifreq ifr = {0};
+    snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", ifname);
+    if (ioctl(sock, SIOCGIFINDEX, &ifr) < 0) die(ifname);
+    int ifindex = ifr.ifr_ifindex;
+    if (ioctl(sock, SIOCGIFHWADDR, &ifr) < 0) die("SIOCGIFHWADDR");
+    memcpy(my_mac, ifr.ifr_hwaddr.sa_data, 6);
+    struct sockaddr_ll bind_to = {.sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_AOE),
+                                  .sll_ifindex = ifindex};
+    if (bind(sock, (struct sockaddr *)&bind_to, sizeof bind_to) < 0) die("bind");
+    int one = 1, big = 8 << 20;
+    setsockopt(sock, SOL_PACKET, PACKET_IGNORE_OUTGOING, &one, sizeof one);
+    setsockopt(sock, SOL_PACKET, PACKET_QDISC_BYPASS, &one, sizeof one);
+    setsockopt(sock, SOL_SOCKET, SO_RCVBUFFORCE, &big, sizeof big);
+    setsockopt(sock, SOL_SOCKET, SO_SNDBUFFORCE, &big, sizeof big);
+    find_target(ifindex);
+
+    static uint8_t tx[MAXQ][FRAME], rx[BATCH][FRAME];
+    static struct req reqs[MAXQ];
+    struct iovec txv[MAXQ], rxv[BATCH];
+    struct mmsghdr txm[MAXQ], rxm[BATCH];
+    int pending[MAXQ], npending = 0;
+    size_t txlen = (size_t)HDR + (write ? (size_t)bytes : 0);
+    if (txlen < 60) txlen = 60;
+    for (int i = 0; i < BATCH; i++) {
+        rxv[i] = (struct iovec){rx[i], FRAME};
+        memset(&rxm[i], 0, sizeof rxm[i]);
+        rxm[i].msg_hdr.msg_iov = &rxv[i];
+        rxm[i].msg_hdr.msg_iovlen = 1;
+    }
+    for (int i = 0; i < q; i++) {
+        for (int k = 0; write && k < bytes; k++) tx[i][HDR + k] = (uint8_t)(i * 31 + k);
+        pending[npending++] = i;
+    }
+    uint64_t next_lba = 0, span = sectors / (uint64_t)count, rng = 88172645463325252ULL;
+    uint64_t replies = 0, resent = 0, errors = 0;
+    uint32_t gen = 1;
+    int64_t start = now_ns(), stop = start + (int64_t)(secs * 1e9), last_check = start;
+
+    for (;;) {
+        int64_t now = now_ns();
+        int stopping = now >= stop;
+        if (stopping) {
+            int busy = 0;
+            for (int i = 0; i < q; i++) busy |= reqs[i].busy;
+            if (!busy || now >= stop + 2000000000LL) break;
+        }
+        /* Build and send every free slot's next request in one sendmmsg. */
+        int nsend = 0;
+        while (npending > 0 && !stopping) {
+            int i = pending[--npending];
+            struct req *r = &reqs[i];
+            if (rnd) {
+                rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+                r->lba = (rng % span) * (uint64_t)count;
+            } else {
+                r->lba = next_lba;
+                next_lba += (uint64_t)count;
+                if (next_lba + (uint64_t)count > sectors) next_lba = 0;
+            }
+            r->tag = (gen++ & 0xffffff) << 8 | (uint32_t)i;
+            uint8_t *f = tx[i];
+            put_header(f, target_mac, 0, r->tag);
+            f[24] = write ? 0x41 : 0x40;           /* extended LBA48, write */
+            f[25] = 0;
+            f[26] = (uint8_t)count;
+            f[27] = write ? 0x34 : 0x24;           /* WRITE/READ SECTORS EXT */
+            for (int b = 0; b < 6; b++) f[28 + b] = (uint8_t)(r->lba >> (8 * b));
+            f[34] = f[35] = 0;
+            r->busy = 1;
+            r->sent = now;
+            txv[nsend] = (struct iovec){f, txlen};
+            memset(&txm[nsend], 0, sizeof txm[nsend]);
+            txm[nsend].msg_hdr.msg_iov = &txv[nsend];
+            txm[nsend].msg_hdr.msg_iovlen = 1;
+            nsend++;
+        }
+        for (int off = 0; off < nsend;) {
+            int s = sendmmsg(sock, txm + off, (unsigned)(nsend - off > BATCH ? BATCH : nsend - off), 0);
+            if (s < 0) {
+                if (errno == EINTR || errno == ENOBUFS || errno == EAGAIN) {
+                    struct pollfd p = {sock, POLLOUT, 0};
+                    poll(&p, 1, 1);
+                    continue;
+                }
+                die("sendmmsg");
+            }
+            off += s;
+        }
+        /* Resend what has waited too long (checked every 10 ms). */
+        if (now - last_check > 10000000LL) {
+            last_check = now;
+            for (int i = 0; i < q; i++) {
+                if (reqs[i].busy && now - reqs[i].sent > RESEND_NS) {
+                    reqs[i].sent = now;
+                    resent++;
+                    if (send(sock, tx[i], txlen, 0) < 0 && errno != ENOBUFS) die("send");
+                }
+            }
+        }
+        int got = recvmmsg(sock, rxm, BATCH, MSG_DONTWAIT, NULL);
+        if (got < 0) {
+            if (errno != EAGAIN && errno != EINTR) die("recvmmsg");
+            struct pollfd p = {sock, POLLIN, 0};
+            poll(&p, 1, 10);
+            continue;
+        }
+        for (int k = 0; k < got; k++) {
+            const uint8_t *f = rx[k];
+            ssize_t n = rxm[k].msg_len;
+            if (!is_our_reply(f, n) || f[19] != 0 || n < HDR) continue;
+            uint32_t tag = get_tag(f);
+            int i = (int)(tag & 0xff);
+            if (i >= q || !reqs[i].busy || reqs[i].tag != tag) continue;  /* late duplicate */
+            reqs[i].busy = 0;
+            int ok = !(f[14] & 0x04) && (f[27] & 0x01) == 0 && (f[27] & 0x40) &&
+                     (write || n >= HDR + bytes);
+            if (ok) replies++;
+            else errors++;
+            if (now_ns() < stop) pending[npending++] = i;
+        }
+    }
+    double took = (double)(now_ns() - start) / 1e9;
+    printf("{\"iops\": %.0f, \"replies\": %llu, \"retransmits\": %llu, \"errors\": %llu, "
+           "\"seconds\": %.3f}\n",
+           (double)replies / took, (unsigned long long)replies, (unsigned long long)resent,
+           (unsigned long long)errors, took);
+    return errors ? 2 : 0;
+}
