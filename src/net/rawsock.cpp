@@ -175,7 +175,10 @@ bool get_interface(const std::string& name, Interface& out, std::string& err) {
         out.ethernet = ifr.ifr_hwaddr.sa_family == ARPHRD_ETHER;
     }
     if (ifreq_call(fd, SIOCGIFMTU, name, ifr)) out.mtu = unsigned(ifr.ifr_mtu);
-    if (ifreq_call(fd, SIOCGIFFLAGS, name, ifr)) out.up = ifr.ifr_flags & IFF_UP;
+    if (ifreq_call(fd, SIOCGIFFLAGS, name, ifr)) {
+        out.up = ifr.ifr_flags & IFF_UP;
+        out.running = ifr.ifr_flags & IFF_RUNNING;
+    }
     close(fd);
     return true;
 }

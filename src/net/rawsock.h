@@ -22,6 +22,7 @@ struct Interface {
     Mac mac{};
     unsigned mtu = 0;
     bool up = false;
+    bool running = false;  // IFF_RUNNING: up with carrier
     bool ethernet = false;
 };
 

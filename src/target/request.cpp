@@ -16,7 +16,6 @@ namespace aoe::target {
 
 namespace {
 
-constexpr uint16_t kFirmwareVersion = 0x0001;
 constexpr uint8_t kSmartReadData = 0xD0, kSmartReadThresholds = 0xD1, kSmartOffline = 0xD4,
                   kSmartEnable = 0xD8, kSmartDisable = 0xD9, kSmartStatus = 0xDA;
 
@@ -164,7 +163,7 @@ void handle_ata(Export& e, const Incoming& in, const Frame& f, ParseError pe, Ou
 void config_reply(Export& e, const Incoming& in, const Frame& f, uint8_t error, Outcome& out) {
     ConfigMessage c;
     c.buffer_count = uint16_t(e.cfg.buffers);
-    c.firmware = kFirmwareVersion;
+    c.firmware = kTargetFirmware;
     c.sector_count = uint8_t(max_sectors(in.mtu));
     c.aoe_version = kVersion;
     c.ccmd = f.config.ccmd;

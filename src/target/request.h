@@ -36,6 +36,9 @@ struct Outcome {
     }
 };
 
+// The firmware version our Query Config replies carry.
+inline constexpr uint16_t kTargetFirmware = 0x0001;
+
 // Max sectors per ATA command we advertise and accept at `mtu`.
 unsigned max_sectors(unsigned mtu);
 

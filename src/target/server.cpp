@@ -387,7 +387,9 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
     // starts, so it is restarted with one for every interface. Stopping
     // serves what its sockets hold and drains its queue; what arrives
     // meanwhile waits in the main socket's ring.
+    std::vector<Address> announced;  // served on an interface it was not on
     for (Export* e : rewire) {
+        announced.push_back(e->cfg.addr);
         park(s, e->cfg.addr);
         steer(s);
         stop_worker(*e->worker);
@@ -418,6 +420,7 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
                  (unsigned long long)e->sectors, e->cfg.read_only ? ", read-only" : "",
                  to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "", mapping, e->cfg.interfaces.size());
         Address a = e->cfg.addr;
+        announced.push_back(a);
         s.exports[a] = std::move(e);
     }
     for (auto it = s.links.begin(); it != s.links.end();) {
@@ -429,6 +432,12 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
     ServeConfig kept = cfg;
     s.cfg = kept;
     rebuild_routes(s);
+    const auto now = std::chrono::steady_clock::now();
+    for (Address a : announced) {
+        auto it = s.exports.find(a);
+        if (it == s.exports.end()) continue;
+        for (const std::string& i : it->second->cfg.interfaces) announce(s.announce, a, i, now);
+    }
     return true;
 }
 
@@ -552,6 +561,8 @@ int server_run(Server& s) {
                             s.reload_guard->deadline - std::chrono::steady_clock::now()).count();
             timeout = int(std::clamp<long long>(left, 0, timeout));
         }
+        const int ann = announce_wait_ms(s.announce, std::chrono::steady_clock::now());
+        if (ann >= 0) timeout = std::min(timeout, ann);
         int r = poll(pfd.data(), pfd.size(), timeout);
         if (r < 0 && errno != EINTR) {
             log_error("poll: %s", std::strerror(errno));
@@ -568,8 +579,10 @@ int server_run(Server& s) {
             // The MTU may change under us (jumbo frames set later).
             for (auto& [name, l] : s.links) l.mtu = net::current_mtu(*l.sock);
             for (auto& [a, e] : s.exports) touch_mapped(*e);
+            announce_links(s, now);
             last_mtu = now;
         }
+        announce_send(s, now);
         if (s.reload_guard) {
             guard_poll(*s.reload_guard);
             if (std::chrono::steady_clock::now() >= s.reload_guard->deadline) finish_reload(s);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "net/rawsock.h"
+#include "target/announce.h"
 #include "target/config.h"
 #include "target/export.h"
 #include "target/guard.h"
@@ -50,6 +51,7 @@ struct Server {
     // A reload waiting for the duplicate guard's answers (the loop keeps serving).
     std::unique_ptr<GuardRun> reload_guard;
     ServeConfig reload_cfg;
+    Announcer announce;  // unsolicited Query Config replies still to send
 };
 
 // Applies `cfg`: opens new exports (after the duplicate guard), updates kept
