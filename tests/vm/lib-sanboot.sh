@@ -12,6 +12,8 @@
 #                                    INITRD: a file, or "aoeboot" to build the
 #                                    standalone one. The root is on
 #                                    e7.3p2, the root-path comes from DHCP.
+#   SANBOOT_SECS bounds the VM (300 s); SANBOOT_KEEP_LOG=FILE keeps the console,
+#   SANBOOT_RECORD=FILE the table (how tests/fixtures/abft/*.bin were made).
 #   Afterwards: SANBOOT_ABFT (the guest's `aoeboot abft` line), $T_TMP/abft.bin
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
@@ -81,6 +83,7 @@ sanboot_run() {
         t_fail "the booted system's aBFT does not name e7.3 via $VM_MAC: $SANBOOT_ABFT"
     dd if="$T_TMP/disk.img" of="$T_TMP/p2.img" bs=512 skip="$(sanboot_p2_start "$T_TMP/disk.img")" status=none
     debugfs -R "dump /abft.bin $T_TMP/abft.bin" "$T_TMP/p2.img" 2>/dev/null
+    [ -n "${SANBOOT_RECORD:-}" ] && cp "$T_TMP/abft.bin" "$SANBOOT_RECORD"
     "$AOEBOOT" abft --file "$T_TMP/abft.bin" | grep -q "^e7.3 via $VM_MAC " ||
         t_fail "the table the guest saw does not decode on the host to e7.3 via $VM_MAC"
     local got; got=$(debugfs -R "cat /booted-by-aoeboot" "$T_TMP/p2.img" 2>/dev/null)
