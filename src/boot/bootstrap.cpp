@@ -20,6 +20,7 @@
 
 #include "base/log.h"
 #include "base/mac.h"
+#include "boot/abft.h"
 #include "boot/cmdline.h"
 #include "boot/modules.h"
 #include "boot/nbd_hook.h"
@@ -396,6 +397,13 @@ int run_root(const RootOptions& opt) {
         return 1;
     }
     if (cfg.debug) log_set_level(LogLevel::kDebug);
+    std::string note;
+    if (!apply_abft(cfg, AbftSources{}, note, err)) {
+        log_error("%s", err.c_str());
+        if (opt.pid1) rescue_shell();
+        return 1;
+    }
+    if (!note.empty()) log_info("%s", note.c_str());
     log_info("%s", describe(cfg).c_str());
 
     ModuleDir md;

@@ -79,6 +79,8 @@ bool parse_root_spec(std::string_view s, RootSpec& out, std::string& err) {
         out.config = std::string(cfg);
         return true;
     }
+    bool abft = s.substr(0, 4) == "abft";
+    if (abft) s.remove_prefix(4);
     std::string_view addr = s;
     size_t p = s.find('p');
     if (p != std::string_view::npos) {
@@ -90,6 +92,14 @@ bool parse_root_spec(std::string_view s, RootSpec& out, std::string& err) {
         }
         out.partition = unsigned(n);
         addr = s.substr(0, p);
+    }
+    if (abft) {
+        if (!addr.empty()) {
+            err = "bad root=aoe:abft" + std::string(s) + " (want root=aoe:abft or root=aoe:abftpN)";
+            return false;
+        }
+        out.abft = true;
+        return true;
     }
     auto a = parse_address(addr);
     if (!a || addr.empty() || addr[0] != 'e') {
@@ -131,8 +141,8 @@ bool parse_cmdline(std::string_view line, BootConfig& out, std::string& err) {
         if (key == "root") {
             if (val.substr(0, 4) != "aoe:") {
                 err = "root=" + std::string(val) +
-                      " is not an AoE root: use root=aoe:eX.Y, root=aoe:eX.YpN or "
-                      "root=aoe:config=STRING";
+                      " is not an AoE root: use root=aoe:eX.Y, root=aoe:eX.YpN, "
+                      "root=aoe:config=STRING or root=aoe:abft";
                 return false;
             }
             if (!parse_root_spec(val.substr(4), out.root, err)) return false;
@@ -195,12 +205,13 @@ bool parse_cmdline(std::string_view line, BootConfig& out, std::string& err) {
             out.read_only = false;
         }
     }
-    if (!have_root) {
-        err = "no root= on the kernel command line: add root=aoe:eX.Y (or eX.YpN, or "
-              "config=STRING)";
-        return false;
-    }
+    if (!have_root) out.root.abft = out.root.implicit = true;
     return true;
+}
+
+std::string no_root_error() {
+    return "no root= on the kernel command line and no aBFT from an iPXE sanboot: add "
+           "root=aoe:eX.Y (or eX.YpN, config=STRING, abft)";
 }
 
 std::vector<std::string> wanted_links(const BootConfig& c) {
@@ -211,6 +222,7 @@ std::vector<std::string> wanted_links(const BootConfig& c) {
 
 std::string describe_root(const RootSpec& r) {
     if (r.config) return "config=" + *r.config;
+    if (r.abft && !r.address) return r.partition ? "abftp" + std::to_string(r.partition) : "abft";
     if (!r.address) return "(none)";
     std::string s = format_address(*r.address);
     if (r.partition) s += "p" + std::to_string(r.partition);

@@ -14,11 +14,13 @@ namespace aoe::boot {
 
 enum class RootMode { kKernel, kNbd };
 
-// root=aoe:eX.Y, root=aoe:eX.YpN, root=aoe:config=STRING
+// root=aoe:eX.Y, root=aoe:eX.YpN, root=aoe:config=STRING, root=aoe:abft[pN]
 struct RootSpec {
-    std::optional<Address> address;  // set for eX.Y / eX.YpN
-    unsigned partition = 0;          // N of eX.YpN; 0 = the whole disk
+    std::optional<Address> address;  // set for eX.Y / eX.YpN (and by the aBFT)
+    unsigned partition = 0;          // N of eX.YpN / abftpN; 0 = the whole disk
     std::optional<std::string> config;  // set for config=STRING
+    bool abft = false;      // the disk iPXE's sanboot named in its aBFT (boot/abft.h)
+    bool implicit = false;  // no root= at all: the aBFT's disk if there is one
 };
 
 struct BootConfig {
@@ -40,7 +42,7 @@ struct BootConfig {
 // separates, double quotes group ("a b" stays one word) and are removed.
 std::vector<std::string> split_cmdline(std::string_view line);
 
-// "e7.3", "e7.3p2", "config=rack4/node12" (the part after "aoe:").
+// "e7.3", "e7.3p2", "config=rack4/node12", "abft", "abftp2" (after "aoe:").
 bool parse_root_spec(std::string_view s, RootSpec& out, std::string& err);
 
 // pxelinux's IPAPPEND 2 / iPXE's BOOTIF: "01-52-54-00-12-34-56" (hardware
@@ -48,10 +50,12 @@ bool parse_root_spec(std::string_view s, RootSpec& out, std::string& err);
 std::optional<Mac> parse_bootif(std::string_view s);
 
 // Parses every word it knows and ignores the rest (the kernel's own and other
-// programs' parameters). A missing root=, a root= that is not AoE, or a bad
-// value of one of our parameters is an error naming the parameter and what
-// a valid one looks like.
+// programs' parameters). A root= that is not AoE, or a bad value of one of
+// our parameters, is an error naming the parameter and what a valid one
+// looks like. No root= at all gives root.abft and root.implicit: the caller
+// then looks for an aBFT (apply_abft) and reports no_root_error() without one.
 bool parse_cmdline(std::string_view line, BootConfig& out, std::string& err);
+std::string no_root_error();
 
 // The interfaces to use: aoe.iface when given, else the BOOTIF MAC, else
 // empty (= every Ethernet link), in the form net::select_links() takes.

@@ -35,6 +35,7 @@ int cmd_verify(int argc, char** argv);
 int cmd_bench(int argc, char** argv);
 int cmd_link(int argc, char** argv);
 int cmd_root(int argc, char** argv);
+int cmd_abft(int argc, char** argv);
 int cmd_nbd(int argc, char** argv);
 int cmd_nbd_server(int argc, char** argv);
 

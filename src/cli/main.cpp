@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"bench", "measure an AoE disk: MB/s, IOPS, frames/s, retransmits", cmd_bench},
     {"link", "list links, or set them up and wait for carrier (netlink)", cmd_link},
     {"root", "boot from an AoE root (initramfs /init or init-system hook)", cmd_root},
+    {"abft", "show the aBFT iPXE's sanboot left (the AoE boot disk and NIC)", cmd_abft},
     {"nbd", "attach /dev/nbdN to an AoE disk through the userspace initiator", cmd_nbd},
     {"nbd-server", "serve an AoE disk to NBD clients (UNIX or TCP socket)", cmd_nbd_server},
 };

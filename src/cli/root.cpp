@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "base/log.h"
+#include "boot/abft.h"
 #include "boot/bootstrap.h"
 #include "boot/cmdline.h"
 #include "cli/cli.h"
@@ -24,6 +25,8 @@ void print_usage() {
         "       (or run as the initramfs' /init)\n\n"
         "Boots from an AoE root named on the kernel command line:\n"
         "  root=aoe:eX.Y | aoe:eX.YpN | aoe:config=STRING   the root export\n"
+        "  root=aoe:abft | aoe:abftpN  the disk and NIC iPXE's sanboot named in its aBFT\n"
+        "                      (also the default when there is no root= but an aBFT)\n"
         "  aoe.iface=IF[,IF]   NICs to use (default: BOOTIF's NIC, else every Ethernet link)\n"
         "  aoe.timeout=S       bound on one boot attempt (60)      aoe.retries=N (3)\n"
         "  aoe.mode=kernel|nbd aoe.deadsecs=S (900)  aoe.debug\n"
@@ -91,10 +94,13 @@ int cmd_root(int argc, char** argv) {
     if (print_only) {
         boot::BootConfig cfg;
         std::string err;
-        if (!boot::parse_cmdline(opt.cmdline, cfg, err)) {
+        std::string note;
+        if (!boot::parse_cmdline(opt.cmdline, cfg, err) ||
+            !boot::apply_abft(cfg, boot::AbftSources{}, note, err)) {
             std::fprintf(stderr, "aoeboot root: %s\n", err.c_str());
             return kExitFail;
         }
+        if (!note.empty()) std::printf("%s\n", note.c_str());
         std::printf("%s\n", boot::describe(cfg).c_str());
         return kExitOk;
     }
