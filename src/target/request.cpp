@@ -396,17 +396,17 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 }
 
 size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
-                  bool nowait, bool* blocked, const uint8_t** mapped) {
+                  bool nowait, bool* blocked, const uint8_t** mapped, bool* sync_later) {
     Frame f;
     if (parse(std::span<const uint8_t>(buf, len), f) != ParseError::kOk) {
         if (mapped) *mapped = nullptr;
         return 0;
     }
-    return execute_io(e, f, buf, self, bounce, nowait, blocked, mapped);
+    return execute_io(e, f, buf, self, bounce, nowait, blocked, mapped, sync_later);
 }
 
 size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint8_t* bounce,
-                  bool nowait, bool* blocked, const uint8_t** mapped) {
+                  bool nowait, bool* blocked, const uint8_t** mapped, bool* sync_later) {
     if (mapped) *mapped = nullptr;
     const AtaArgs a = f.ata.args;
     if (nowait && !e.memory_backed) {
@@ -474,7 +474,10 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
             }
             ok = pwrite_all(e.fd, data, n, off);
         }
-        if (ok && !e.null_backing && SyncMode(e.sync.load()) == SyncMode::kAlways) ok = fdatasync(e.fd) == 0;
+        if (ok && !e.null_backing && SyncMode(e.sync.load()) == SyncMode::kAlways) {
+            if (sync_later) *sync_later = true;
+            else ok = fdatasync(e.fd) == 0;
+        }
         if (ok) {
             e.stats.writes++;
             e.stats.bytes_written += n;
@@ -494,6 +497,21 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
               op == kAtaRead || op == kAtaReadExt ? "read" : op == kAtaFlushCache || op == kAtaFlushCacheExt ? "flush" : "write",
               (unsigned long long)off, std::strerror(err));
     return io_error_reply(e, out, rh, r);
+}
+
+bool sync_batch(Export& e, std::span<uint8_t* const> replies) {
+    if (fdatasync(e.fd) == 0) return true;
+    const int err = errno;
+    log_error("%s: flushing %zu writes to disk failed: %s; they are answered with an error",
+              format_address(e.cfg.addr).c_str(), replies.size(), std::strerror(err));
+    for (uint8_t* buf : replies) {
+        Frame f;
+        if (parse(std::span<const uint8_t>(buf, kMinFrameLen), f) != ParseError::kOk) continue;
+        e.stats.writes--;
+        e.stats.bytes_written -= uint64_t(f.ata.args.sector_count) * kSectorSize;
+        io_error_reply(e, std::span<uint8_t>(buf, kFrameBufSize), f.header, f.ata.args);
+    }
+    return false;
 }
 
 size_t mapped_read_failed(Export& e, uint8_t* buf, size_t data_len) {

@@ -63,12 +63,25 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
 // that from *mapped, which points into the mapping; *mapped is null when the
 // reply is whole in buf. A write is copied into a writable mapping (an ATA
 // error reply if the file was cut short under it).
+//
+// sync_later (a worker's batch): with sync = always, a write is stored but
+// not synced here; *sync_later is set, and the caller runs sync_batch once
+// for all such writes of its batch before it sends any of their replies.
 size_t execute_io(Export& e, uint8_t* buf, size_t len, const Mac& self, uint8_t* bounce,
-                  bool nowait = false, bool* blocked = nullptr, const uint8_t** mapped = nullptr);
+                  bool nowait = false, bool* blocked = nullptr, const uint8_t** mapped = nullptr,
+                  bool* sync_later = nullptr);
 // The same for a frame already parsed (handle_frame's out.frame) whose bytes
 // start at buf: the receive thread does not parse a frame twice.
 size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint8_t* bounce,
-                  bool nowait, bool* blocked, const uint8_t** mapped);
+                  bool nowait, bool* blocked, const uint8_t** mapped, bool* sync_later = nullptr);
+
+// The one fdatasync for a batch's writes left unsynced by execute_io
+// (group commit: one flush per batch instead of one per frame, so a queue
+// of writes waits for one disk flush, not for as many as it holds). If it
+// fails, each of those replies (the buffers in `replies`, still unsent)
+// becomes an ATA error and the writes are uncounted: nothing is
+// acknowledged that may not be on disk. Returns whether it succeeded.
+bool sync_batch(Export& e, std::span<uint8_t* const> replies);
 
 // A read reply from the mapping whose data could not be sent (the file was
 // cut short under the export: the kernel's copy faulted). Turns the reply

@@ -23,7 +23,9 @@ struct Scratch {
     std::vector<std::vector<uint8_t>> replies;
     std::vector<net::SplitFrame> spans;
     std::vector<IoJob*> batch;
+    std::vector<size_t> lens;
     std::vector<std::span<const uint8_t>> sends;
+    std::vector<uint8_t*> unsynced;  // write replies waiting for the batch's flush
 };
 
 // One pass over an own socket's ring: every request is checked, executed
@@ -52,8 +54,15 @@ int serve_own(Export& e, net::RawSocket& sock, unsigned mtu, Scratch& p, uint8_t
                 e.stats.drops++;
                 continue;
             }
-            size_t len = execute_io(e, p.out.frame, rf.data, in.self, bounce, false, nullptr, nullptr);
-            if (len) p.spans.push_back({{rf.data, len}, {}});
+            bool later = false;
+            size_t len = execute_io(e, p.out.frame, rf.data, in.self, bounce, false, nullptr, nullptr, &later);
+            if (!len) continue;
+            if (later) p.unsynced.push_back(rf.data);
+            p.spans.push_back({{rf.data, len}, {}});
+        }
+        if (!p.unsynced.empty()) {
+            sync_batch(e, p.unsynced);
+            p.unsynced.clear();
         }
         for (auto& r : p.replies) p.spans.push_back({{r.data(), r.size()}, {}});
         if (!p.spans.empty()) net::send_frames(sock, std::span<const net::SplitFrame>(p.spans));
@@ -66,17 +75,26 @@ int serve_own(Export& e, net::RawSocket& sock, unsigned mtu, Scratch& p, uint8_t
 // Executes the queued jobs in order; sends the replies in runs that share a socket.
 void run_jobs(Worker& w, Scratch& p, uint8_t* bounce) {
     std::vector<IoJob*>& batch = p.batch;
+    p.lens.clear();
+    for (IoJob* j : batch) {
+        bool later = false;
+        p.lens.push_back(execute_io(*w.exp, j->buf.get(), j->len, j->self, bounce, false, nullptr, nullptr, &later));
+        if (later && p.lens.back()) p.unsynced.push_back(j->buf.get());
+    }
+    if (!p.unsynced.empty()) {
+        sync_batch(*w.exp, p.unsynced);
+        p.unsynced.clear();
+    }
     size_t start = 0;
     p.sends.clear();
     for (size_t i = 0; i < batch.size(); i++) {
         IoJob* j = batch[i];
-        size_t n = execute_io(*w.exp, j->buf.get(), j->len, j->self, bounce);
         if (i > start && batch[i - 1]->sock != j->sock) {
             if (batch[start]->sock) net::send_frames(*batch[start]->sock, p.sends);
             p.sends.clear();
             start = i;
         }
-        p.sends.push_back(std::span<const uint8_t>(j->buf.get(), n));
+        p.sends.push_back(std::span<const uint8_t>(j->buf.get(), p.lens[i]));
     }
     if (!batch.empty() && batch[start]->sock) net::send_frames(*batch[start]->sock, p.sends);
     {

@@ -560,3 +560,61 @@ TEST_CASE("target: a write stored through the mapping; past a cut it is ERR/ABRT
     REQUIRE(pread(fd, back.data(), back.size(), 2 * 512) == 1024);
     CHECK(back == std::vector<uint8_t>(1024, 0x77));
 }
+
+// sync = always in a worker's batch: writes are stored at once and synced
+// once for the batch (group commit) before any reply leaves; a failed
+// flush turns every reply of the batch into an error and uncounts it.
+TEST_CASE("target: sync=always writes of a batch share one flush; a failed flush acknowledges none",
+          "[target][request]") {
+    ExportConfig c;
+    c.sync = SyncMode::kAlways;
+    Rig rig(c);
+    Export& e = rig.exp;
+    std::vector<std::vector<uint8_t>> bufs;
+    std::vector<uint8_t*> later_bufs;
+    std::vector<size_t> lens;
+    for (uint8_t i = 0; i < 3; i++) {
+        std::vector<uint8_t> data(512, uint8_t(0xA0 + i));
+        auto w = ata(kAtaWriteExt, 10 + i, 1, data);
+        bufs.emplace_back(kFrameBufSize);
+        std::memcpy(bufs.back().data(), w.data(), w.size());
+        bool later = false;
+        lens.push_back(execute_io(e, bufs.back().data(), w.size(), kSelf, nullptr, false, nullptr, nullptr, &later));
+        CHECK(later);  // stored, not yet synced: the caller flushes once
+        later_bufs.push_back(bufs.back().data());
+    }
+    // Stored already (the page cache): a read sees them before the flush.
+    auto r = rig.run(ata(kAtaReadExt, 11, 1));
+    REQUIRE(r.size() == 1);
+    CHECK(r[0][kAtaHeaderLen] == 0xA1);
+    CHECK(sync_batch(e, later_bufs));
+    for (size_t i = 0; i < bufs.size(); i++)
+        CHECK_FALSE(aborted(std::vector<uint8_t>(bufs[i].begin(), bufs[i].begin() + long(lens[i]))));
+    CHECK(e.stats.writes == 3);
+
+    // Without sync_later a write is synced on its own, as before.
+    auto w = ata(kAtaWriteExt, 20, 1, std::vector<uint8_t>(512, 0x11));
+    std::vector<uint8_t> one(kFrameBufSize);
+    std::memcpy(one.data(), w.data(), w.size());
+    size_t n = execute_io(e, one.data(), w.size(), kSelf, nullptr);
+    CHECK_FALSE(aborted(std::vector<uint8_t>(one.begin(), one.begin() + long(n))));
+
+    // A flush that fails (fdatasync on a pipe: EINVAL): every reply of the
+    // batch becomes ATA ABRT, the writes are no longer counted.
+    int pfd[2];
+    REQUIRE(pipe(pfd) == 0);
+    const int real = e.fd;
+    e.fd = pfd[1];
+    const uint64_t errors = e.stats.errors;
+    CHECK_FALSE(sync_batch(e, later_bufs));
+    e.fd = real;
+    close(pfd[0]);
+    close(pfd[1]);
+    for (size_t i = 0; i < bufs.size(); i++) {
+        auto reply = std::vector<uint8_t>(bufs[i].begin(), bufs[i].begin() + long(lens[i]));
+        CHECK(aborted(reply));
+        CHECK(parsed(reply).header.tag == 0x1234);
+    }
+    CHECK(e.stats.writes == 4 - 3);
+    CHECK(e.stats.errors == errors + 3);
+}
