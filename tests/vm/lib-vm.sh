@@ -47,7 +47,9 @@
 #       (default $T_TMP/console.log; lib.sh prints *.log tails on failure).
 #       Sets VM_PID. Extra qemu args: VM_QEMU_ARGS=(...). Memory: VM_MEM (384M).
 #       VM_SERIAL_PIPE=1 connects the console through FIFOs so that vm_type
-#       can send it input (the log is written the same way).
+#       can send it input (the log is written the same way); VM_CON names
+#       the FIFOs' base path (default $T_TMP/con; one per VM when several
+#       run at once).
 #   vm_type TEXT
 #       Types TEXT on the guest's serial console (needs VM_SERIAL_PIPE=1).
 #   vm_start_pxe NS TAP TIMEOUT
@@ -172,11 +174,12 @@ _vm_qemu() {
     if [ -n "${VM_SERIAL_PIPE:-}" ]; then
         # Console through FIFOs: con.out is copied to the log, vm_type
         # writes to con.in (QEMU opens both read-write: nothing blocks).
-        rm -f "$T_TMP/con.in" "$T_TMP/con.out"
-        mkfifo "$T_TMP/con.in" "$T_TMP/con.out"
-        cat "$T_TMP/con.out" >> "$VM_LOG" &
+        local con=${VM_CON:-$T_TMP/con}
+        rm -f "$con.in" "$con.out"
+        mkfifo "$con.in" "$con.out"
+        cat "$con.out" >> "$VM_LOG" &
         T_PIDS+=($!)
-        serial=(-chardev "pipe,id=con0,path=$T_TMP/con" -serial chardev:con0)
+        serial=(-chardev "pipe,id=con0,path=$con" -serial chardev:con0)
     fi
     t_bg "$ns" "qemu" timeout -k 5 "$secs" qemu-system-x86_64 -accel tcg -m "$VM_MEM" \
         -nographic -monitor none "${serial[@]}" -no-reboot \
@@ -247,8 +250,9 @@ vm_wait_exit() {
 }
 
 vm_type() {
-    [ -p "$T_TMP/con.in" ] || t_fail "vm_type needs VM_SERIAL_PIPE=1 before vm_start"
-    printf '%s' "$1" > "$T_TMP/con.in"
+    local con=${VM_CON:-$T_TMP/con}
+    [ -p "$con.in" ] || t_fail "vm_type needs VM_SERIAL_PIPE=1 before vm_start"
+    printf '%s' "$1" > "$con.in"
 }
 
 vm_console_tail() {
