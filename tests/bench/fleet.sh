@@ -1,11 +1,14 @@
 #!/bin/bash
 # Many clients at once: N clients, each on its own export, all on one bridge
 # in the target's namespace; aoeboot serve (one process, N exports) against
-# Debian's vblade (N processes, one export each, as sites run it). Each
-# client is one tests/bench/aoeload.c process with Q frames outstanding,
-# all started together. Prints per target the aggregate IOPS, the slowest
-# client over the fastest, and the target's CPU per request; then the
-# ratios. Alternating runs, RUNS per row (default 3), medians.
+# Debian's vblade (N processes, one export each, as sites run it). The
+# clients are the sessions of one tests/bench/aoeload.c process (one
+# interface and MAC each, Q frames outstanding each, served in turn by its
+# one thread, so no client is favoured by the scheduler and the slowest
+# over the fastest measures the target). Prints per target the aggregate
+# IOPS, the slowest client over the fastest, the target's CPU per request
+# and the client's; then the ratios. Alternating runs, RUNS per row
+# (default 3), medians.
 # Env: AOEBOOT, BENCH_SECONDS (3), BENCH_RUNS (3), FLEET_ROWS ("8:1500 54:1500
 # 8:9000 54:9000": clients:MTU), FLEET_Q (8), BENCH_IMGDIR (files on a disk
 # filesystem instead of /dev/shm), BENCH_OUT.
@@ -74,21 +77,20 @@ field() { sed -n "s/.*\"$1\": \([0-9.]*\).*/\1/p"; }
 median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 HZ=$(getconf CLK_TCK)
 
-run() {  # N BYTES: prints "aggregate-iops slowest/fastest target-us/req"
-    local n=$1 t0 t1 pids=() i
+run() {  # N BYTES: prints "aggregate-iops slowest/fastest target-us/req client-us/req"
+    local n=$1 t0 t1 c0 c1 lp i args=()
+    for i in $(seq "$n"); do args+=(-i c$i -t e1.$i); done
     t0=$(ticks)
-    for i in $(seq "$n"); do
-        ip netns exec $NC "$LOAD" -i c$i -t e1.$i -m read -b "$2" -q $Q -s "$SECS" -S $SECTORS \
-            > "$TMP/c$i.json" 2>"$TMP/c$i.err" &
-        pids+=($!)
-    done
-    for i in "${!pids[@]}"; do
-        wait "${pids[$i]}" || { echo "fleet: client $((i + 1)) failed: $(cat "$TMP/c$((i + 1)).err")" >&2; exit 1; }
-    done
+    ip netns exec $NC "$LOAD" "${args[@]}" -m read -b "$2" -q $Q -s "$SECS" -S $SECTORS \
+        > "$TMP/run.json" 2>"$TMP/run.err" & lp=$!
+    sleep 0.02; c0=$(awk '{print $14 + $15}' /proc/$lp/stat 2>/dev/null || echo 0); c1=$c0
+    while kill -0 $lp 2>/dev/null; do c1=$(awk '{print $14 + $15}' /proc/$lp/stat 2>/dev/null || echo "$c1"); sleep 0.05; done
+    wait $lp || { echo "fleet: aoeload failed: $(cat "$TMP/run.err")" >&2; exit 1; }
     t1=$(ticks)
-    for i in $(seq "$n"); do echo "$(field iops < "$TMP/c$i.json") $(field replies < "$TMP/c$i.json")"; done |
-        awk -v t=$((t1 - t0)) -v hz="$HZ" '{s += $1; r += $2; if (NR == 1 || $1 < lo) lo = $1; if ($1 > hi) hi = $1}
-            END {printf "%.0f %.3f %.3f\n", s, lo / hi, t * 1e6 / hz / r}'
+    sed -n 's/.*"sessions": \[\(.*\)\].*/\1/p' "$TMP/run.json" | tr ',' '\n' |
+        awk -v t=$((t1 - t0)) -v c=$((c1 - c0)) -v hz="$HZ" -v r="$(field replies < "$TMP/run.json")" \
+            '{s += $1; if (NR == 1 || $1 < lo) lo = $1; if ($1 > hi) hi = $1}
+            END {printf "%.0f %.3f %.3f %.3f\n", s, (hi > 0) ? lo / hi : 0, t * 1e6 / hz / r, c * 1e6 / hz / r}'
 }
 
 lines=()
@@ -105,10 +107,11 @@ for row in $ROWS; do
     col() { cut -d' ' -f"$2" "$TMP/$1.res" | median; }
     lines+=("$(awk -v n="$n" -v mtu="$mtu" -v q=$Q -v vi="$(col vblade 1)" -v ai="$(col aoeboot 1)" \
         -v vf="$(col vblade 2)" -v af="$(col aoeboot 2)" -v vc="$(col vblade 3)" -v ac="$(col aoeboot 3)" \
-        'BEGIN {printf "| %d clients, MTU %d, q%d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |", n, mtu, q, vi, ai, ai / vi, vf, af, vc, ac, ac / vc}')")
+        -v cc="$(cut -d' ' -f4 "$TMP/vblade.res" "$TMP/aoeboot.res" | median)" \
+        'BEGIN {printf "| %d clients, MTU %d, q%d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |", n, mtu, q, vi, ai, ai / vi, vf, af, vc, ac, ac / vc, cc}')")
     echo "${lines[-1]}" >&2
 done
 { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; ${SECS} s per run; files in $DIR"
-  echo "| row (seq reads, median of $RUNS) | vblade aggregate IOPS | aoeboot aggregate IOPS | ab/vb | vblade slowest/fastest | aoeboot slowest/fastest | vblade us/req | aoeboot us/req | CPU ab/vb |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| row (seq reads, median of $RUNS) | vblade aggregate IOPS | aoeboot aggregate IOPS | ab/vb | vblade slowest/fastest | aoeboot slowest/fastest | vblade us/req | aoeboot us/req | CPU ab/vb | client us/req |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${lines[@]}"; } | tee ${BENCH_OUT:+"$BENCH_OUT"}
