@@ -132,6 +132,7 @@ AbftFind find_abft(const AbftSources& src, Abft& out, std::string& where, std::s
                    std::string* raw) {
     std::vector<uint8_t> buf;
     err.clear();
+    out = Abft{};  // whatever it held: never a disk this lookup did not find
     if (read_file(src.acpi_table, buf, 65536)) {
         if (!parse_abft(buf.data(), buf.size(), out, err)) {
             err = "the ACPI table " + src.acpi_table + " is not a valid aBFT: " + err;
@@ -164,7 +165,18 @@ AbftFind find_abft(const AbftSources& src, Abft& out, std::string& where, std::s
         err = "cannot read " + src.devmem + " to look for a BIOS aBFT: " + std::strerror(e);
         return AbftFind::kNone;
     }
-    long off = scan_abft(buf.data(), got, out, err);
+    // Only the base memory the BIOS no longer reports as free (the BDA's
+    // word at 0x413, KiB of base memory, which iPXE lowers to hide its own)
+    // can hold a live table: below it, a table is a leftover of an earlier
+    // boot that a warm reboot did not clear, and naming that disk would
+    // attach one nothing booted from.
+    size_t from = 0;
+    if (start <= 0x413 && 0x415 - start <= got) {
+        uint64_t free_end = uint64_t(buf[0x413 - start] | buf[0x414 - start] << 8) * 1024;
+        if (free_end > start && free_end < start + got) from = size_t(free_end - start) & ~size_t(15);
+    }
+    long off = scan_abft(buf.data() + from, got - from, out, err);
+    if (off >= 0) off += long(from);
     if (off < 0) {
         if (err.empty()) return AbftFind::kNone;
         err = "base memory holds an aBFT signature but no valid table: " + err;

@@ -49,7 +49,9 @@ struct AbftSources {
     uint64_t scan_end = 0xA0000;       // 640 KiB: the end of base memory
 };
 
-// Looks for the table: the ACPI table first, then the base-memory scan.
+// Looks for the table: the ACPI table first, then the base-memory scan
+// (when the range holds the BIOS data area, only above the base memory the
+// BIOS reports free at 0x413: where iPXE hides itself and its table).
 // kFound: out and `where` ("ACPI table /sys/...", "base memory at 0x9f4c0")
 // are set. kBad: a table was there but is not valid (err says why). kNone:
 // no table anywhere (err may say what could not be read).

@@ -289,6 +289,25 @@ TEST_CASE("find_abft: the ACPI table first, then the base-memory scan, from file
     REQUIRE(find_abft(src, a, where, err) == AbftFind::kFound);
     CHECK(where == "base memory at 0x9e620");
 
+    // The BDA's base memory size (0x413, KiB): iPXE lowers it to hide its
+    // memory, where the table lives. A table below it is free memory's
+    // leftover from an earlier boot: not the disk this boot came from.
+    {
+        auto m = mem;
+        m[0x413] = uint8_t(632), m[0x414] = uint8_t(632 >> 8);  // 0x9e000: table inside
+        TempFile f(m);
+        AbftSources s2 = src;
+        s2.scan_start = 0;
+        s2.devmem = f.path;
+        REQUIRE(find_abft(s2, a, where, err) == AbftFind::kFound);
+        CHECK(where == "base memory at 0x9e620");
+        m[0x413] = uint8_t(639), m[0x414] = uint8_t(639 >> 8);  // 0x9fc00: table in "free" memory
+        TempFile g(m);
+        s2.devmem = g.path;
+        CHECK(find_abft(s2, a, where, err) == AbftFind::kNone);
+        CHECK(a.address == Address{});
+    }
+
     // Memory with only a damaged table: bad, with the reason.
     src.scan_start = 0;
     mem[0x9e620 + 38] ^= 1;
