@@ -83,6 +83,24 @@ TEST_CASE("the aBFT recorded from iPXE under OVMF names e7.3 and the VM's NIC") 
     CHECK(describe_abft(a) == "e7.3 via 52:54:00:ab:48:e2 (aBFT rev 1, OEM FENSYS)");
 }
 
+TEST_CASE("the aBFT recorded from iPXE's BIOS ROM, found where it was in base memory") {
+    auto t = read_fixture("tests/fixtures/abft/bios-seabios-ipxe20190125.bin");
+    REQUIRE(t.size() == kAbftLength);
+    std::vector<uint8_t> mem(0xA0000, 0);
+    std::memcpy(mem.data() + 0x9e620, t.data(), t.size());
+    TempFile f(mem);
+    AbftSources src;
+    src.acpi_table = "/nonexistent/aBFT";
+    src.devmem = f.path;
+    Abft a;
+    std::string where, err;
+    REQUIRE(find_abft(src, a, where, err) == AbftFind::kFound);
+    CHECK(where == "base memory at 0x9e620");
+    CHECK(a.address == Address{7, 3});
+    CHECK(a.mac == Mac{0x52, 0x54, 0x00, 0xab, 0x79, 0x23});
+    CHECK(a.oem_id == "FENSYS");
+}
+
 TEST_CASE("a table with a wrong checksum is refused, whichever byte is off") {
     auto good = read_fixture(kFixture);
     for (size_t i = 0; i < good.size(); ++i) {
