@@ -23,6 +23,8 @@ usage: mksanimage.sh --kernel VMLINUZ --initrd INITRD --rootfs DIR --output IMG 
                   initramfs finds the disk through iPXE's aBFT
   --boot-mb N     size of partition 1 in MiB (default: fits the files + 8)
   --root-mb N     size of partition 2 in MiB (default 64)
+  --root-uuid U   the ext4 UUID of partition 2 (default: a random one), for
+                  a kernel line with root=UUID=U as an installed system has
   --bios-only / --uefi-only   leave out the other boot loader
 Needs: mkfs.fat, mtools, syslinux (BIOS), grub-mkstandalone with
 grub-efi-amd64-bin (UEFI), mkfs.ext4.
@@ -31,7 +33,7 @@ EOF2
 
 die() { echo "mksanimage: $*" >&2; exit 1; }
 
-kernel="" initrd="" rootfs="" out="" append="root=aoe:abftp2 ro" boot_mb="" root_mb=64
+kernel="" initrd="" rootfs="" out="" append="root=aoe:abftp2 ro" boot_mb="" root_mb=64 uuid=()
 bios=1 uefi=1
 while [ $# -gt 0 ]; do
     case $1 in
@@ -42,6 +44,7 @@ while [ $# -gt 0 ]; do
         --append) append=${2:?}; shift 2;;
         --boot-mb) boot_mb=${2:?}; shift 2;;
         --root-mb) root_mb=${2:?}; shift 2;;
+        --root-uuid) uuid=(-U "${2:?}"); shift 2;;
         --bios-only) uefi=0; shift;;
         --uefi-only) bios=0; shift;;
         -h|--help) usage; exit 0;;
@@ -128,7 +131,7 @@ entry() { printf "\\x$1\\xfe\\xff\\xff\\x$2\\xfe\\xff\\xff$(le32 "$3")$(le32 "$4
     dd of="$out" bs=1 seek=446 conv=notrunc status=none
 printf '\x55\xaa' | dd of="$out" bs=1 seek=510 conv=notrunc status=none
 dd if="$p1" of="$out" bs=512 seek=$start1 conv=notrunc status=none
-mkfs.ext4 -q -F -L aoeroot -E offset=$(( start2 * 512 )) -d "$rootfs" "$out" "$(( size2 / 2 ))k" ||
+mkfs.ext4 -q -F -L aoeroot ${uuid[@]+"${uuid[@]}"} -E offset=$(( start2 * 512 )) -d "$rootfs" "$out" "$(( size2 / 2 ))k" ||
     die "mkfs.ext4 -d failed"
 echo "mksanimage: $out: $(( (start2 + size2) / 2048 )) MiB, boot partition ${boot_mb} MiB" \
      "($( [ $bios = 1 ] && echo "BIOS syslinux" )$( [ $bios$uefi = 11 ] && echo ", " )$( [ $uefi = 1 ] && echo "UEFI GRUB" )), root ${root_mb} MiB; kernel line: $append" >&2

@@ -15,13 +15,19 @@
 #   secureboot  UEFI with Secure Boot enforcing (Microsoft's keys): Debian's
 #               signed shim -> signed GRUB -> grub.cfg -> signed kernel,
 #               which runs locked down
+#   sanboot     legacy BIOS, AoE only: the NIC's iPXE runs pxe/sanboot.ipxe,
+#               `sanboot` of the DHCP root-path aoe:e7.3 boots the disk
+#               itself (pxe/mksanimage.sh: syslinux, kernel, initramfs on
+#               partition 1, the root on partition 2); aoeboot finds disk
+#               and NIC in iPXE's aBFT (root=aoe:abftp2). TFTP serves only
+#               sanboot.ipxe.
 # Environment: AOEBOOT (use this binary, skip the build), DEMO_KEEP=1 (keep
 # the work dir), DEMO_TIMEOUT (seconds for the VM, default 240).
 set -euo pipefail
 FIRMWARE=${FIRMWARE:-bios}
 case $FIRMWARE in
-    bios|uefi|secureboot) ;;
-    *) echo "demo: FIRMWARE is bios, uefi or secureboot, not '$FIRMWARE'" >&2; exit 2;;
+    bios|uefi|secureboot|sanboot) ;;
+    *) echo "demo: FIRMWARE is bios, uefi, secureboot or sanboot, not '$FIRMWARE'" >&2; exit 2;;
 esac
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -88,7 +94,7 @@ echo "kernel $KVER"
 stage "build the aoeboot initramfs (initramfs/mkinitramfs.sh)"
 # The UEFI machines get a virtio NIC (OVMF drives it without an option ROM).
 nic_modules=""
-[ "$FIRMWARE" = bios ] || nic_modules="--module virtio_net,virtio_pci"
+case $FIRMWARE in uefi|secureboot) nic_modules="--module virtio_net,virtio_pci";; esac
 "$ROOT/initramfs/mkinitramfs.sh" --output "$WORK/initrd.img" --kver "$KVER" --moddir "$KDIR" \
     --aoeboot "$AOEBOOT" --no-default-modules --module e1000,ext4 $nic_modules ||
     fail "mkinitramfs.sh failed"
@@ -112,15 +118,27 @@ echo "   AoE target  : $disk, target MAC $(cat "/sys/block/etherd!$disk/mac" 2>/
      "via $(cat "/sys/block/etherd!$disk/netif" 2>/dev/null)"
 echo "   root fs     : $fs; hostname $(cat /etc/hostname)"
 echo "   kernel      : $(uname -r), up $(cut -d' ' -f1 /proc/uptime) s"
+[ -x /sbin/aoeboot ] && echo "   iPXE's aBFT : $(/sbin/aoeboot abft 2>&1)"
 echo "=============================================================="
 echo "DEMO-BOOTED dev=$dev"
 poweroff -f
 EOF
 chmod 755 "$R/sbin/init"
 echo "aoe-demo-root" > "$R/etc/hostname"
-mkfs.ext4 -q -F -L aoe-demo -d "$R" "$WORK/root.img" 64M > "$WORK/mkfs.log" 2>&1 ||
-    fail "mkfs.ext4 -d: $(tail -n 2 "$WORK/mkfs.log")"
-echo "root image: $WORK/root.img ($(stat -c %s "$WORK/root.img") bytes, ext4)"
+if [ "$FIRMWARE" = sanboot ]; then
+    # The whole disk is the export: boot partition (syslinux, kernel,
+    # initramfs) and root partition. The root's init shows the aBFT too.
+    cp "$AOEBOOT" "$R/sbin/aoeboot"
+    "$ROOT/pxe/mksanimage.sh" --bios-only --kernel "$KDIR/boot/vmlinuz-$KVER" \
+        --initrd "$WORK/initrd.img" --rootfs "$R" --output "$WORK/root.img" --root-mb 64 \
+        --append "root=aoe:abftp2 ro console=ttyS0 panic=-1 no_timer_check" > "$WORK/mkfs.log" 2>&1 ||
+        fail "pxe/mksanimage.sh: $(tail -n 2 "$WORK/mkfs.log")"
+    echo "disk image: $WORK/root.img ($(stat -c %s "$WORK/root.img") bytes; $(tail -n 1 "$WORK/mkfs.log"))"
+else
+    mkfs.ext4 -q -F -L aoe-demo -d "$R" "$WORK/root.img" 64M > "$WORK/mkfs.log" 2>&1 ||
+        fail "mkfs.ext4 -d: $(tail -n 2 "$WORK/mkfs.log")"
+    echo "root image: $WORK/root.img ($(stat -c %s "$WORK/root.img") bytes, ext4)"
+fi
 
 stage "network: namespace $NS with tap $TAP (10.77.0.1/24)"
 ip netns add "$NS"
@@ -139,8 +157,15 @@ grep -q serving "$WORK/serve.log" || fail "aoeboot serve did not start: $(tail -
 cat "$WORK/serve.log"
 
 stage "TFTP root (pxe/mktftproot.sh) and dnsmasq DHCP + TFTP (pxe/dnsmasq.conf)"
-"$ROOT/pxe/mktftproot.sh" --kernel "$KDIR/boot/vmlinuz-$KVER" --initrd "$WORK/initrd.img" \
-    --output "$WORK/tftp" --root e7.3 --append "ro console=ttyS0 panic=-1 no_timer_check"
+if [ "$FIRMWARE" = sanboot ]; then
+    # Nothing to boot on the TFTP server but iPXE's script.
+    mkdir -p "$WORK/tftp"
+    cp "$ROOT/pxe/sanboot.ipxe" "$WORK/tftp/"
+    chmod -R a+rX "$WORK/tftp"
+else
+    "$ROOT/pxe/mktftproot.sh" --kernel "$KDIR/boot/vmlinuz-$KVER" --initrd "$WORK/initrd.img" \
+        --output "$WORK/tftp" --root e7.3 --append "ro console=ttyS0 panic=-1 no_timer_check"
+fi
 # The shipped configuration with this demo's interface, range and TFTP root.
 sed -e "s|^interface=.*|interface=$TAP|" \
     -e "s|^dhcp-range=.*|dhcp-range=10.77.0.100,10.77.0.150,255.255.255.0,10m|" \
@@ -149,6 +174,16 @@ sed -e "s|^interface=.*|interface=$TAP|" \
 # A Secure Boot machine is named in the configuration, as the file says.
 [ "$FIRMWARE" != secureboot ] ||
     sed -i "s|^#dhcp-host=52:54:00:12:34:56,set:secureboot|dhcp-host=$MAC,set:secureboot|" "$WORK/dnsmasq.conf"
+# A sanboot machine likewise, with the file's marked sanboot lines in force.
+if [ "$FIRMWARE" = sanboot ]; then
+    sed -i -e "s|^dhcp-boot=tag:ipxe,boot.ipxe|#&|" \
+        -e "s|^#dhcp-host=52:54:00:12:34:56,set:sanboot|dhcp-host=$MAC,set:sanboot|" \
+        -e "s|^#dhcp-option=tag:sanboot,|dhcp-option=tag:sanboot,|" \
+        -e "s|^#dhcp-boot=tag:ipxe,tag:|dhcp-boot=tag:ipxe,tag:|" "$WORK/dnsmasq.conf"
+    grep -q "^dhcp-host=$MAC,set:sanboot" "$WORK/dnsmasq.conf" &&
+        grep -q '^dhcp-boot=tag:ipxe,tag:sanboot,sanboot.ipxe' "$WORK/dnsmasq.conf" ||
+        fail "pxe/dnsmasq.conf has no sanboot example lines to enable"
+fi
 ip netns exec "$NS" dnsmasq --keep-in-foreground -C "$WORK/dnsmasq.conf" \
     --pid-file="$WORK/dnsmasq.pid" --dhcp-leasefile="$WORK/leases" --log-facility=- \
     > "$WORK/dnsmasq.log" 2>&1 &
@@ -158,8 +193,9 @@ kill -0 "${PIDS[-1]}" 2>/dev/null || fail "dnsmasq exited: $(tail -n 3 "$WORK/dn
 echo "dnsmasq: DHCP 10.77.0.100-150, TFTP from $WORK/tftp"
 
 case $FIRMWARE in
-    bios) MACHINE=(-m 384M -boot n -device "e1000,netdev=n0,mac=$MAC")
-        how="qemu -boot n, e1000 iPXE ROM";;
+    bios|sanboot) MACHINE=(-m 384M -boot n -device "e1000,netdev=n0,mac=$MAC")
+        how="qemu -boot n, e1000 iPXE ROM"
+        [ "$FIRMWARE" = sanboot ] && how="$how, sanboot of the DHCP root-path";;
     uefi|secureboot)
         code=/usr/share/OVMF/OVMF_CODE_4M.fd vars=/usr/share/OVMF/OVMF_VARS_4M.fd m=q35 sb=()
         if [ "$FIRMWARE" = secureboot ]; then
@@ -185,7 +221,7 @@ PIDS+=($QEMU)
 # Show the interesting console lines live: iPXE, aoeboot, the booted system.
 # (tail --pid ends with QEMU, so the whole pipeline ends with it.)
 tail --pid="$QEMU" -F -n +1 "$WORK/console.log" 2>/dev/null | sed -u 's/\r$//' |
-    grep --line-buffered -aE 'iPXE|tftp:|aoeboot|Booting `|Secure [Bb]oot|locked down|Hello|root device|AoE target|root fs|kernel  |=====' &
+    grep --line-buffered -aE 'iPXE|tftp:|aoeboot|Booting `|Secure [Bb]oot|locked down|Hello|root device|AoE target|root fs|kernel  |aBFT|SYSLINUX|=====' &
 TAIL_PID=$!
 wait "$QEMU" || true
 wait "$TAIL_PID" 2>/dev/null || true
@@ -194,13 +230,22 @@ TAIL_PID=""
 stage "check what the VM reported"
 if ! grep -aq 'DEMO-BOOTED dev=/dev/etherd/e7.3' "$WORK/console.log"; then
     grep -aq 'DHCPACK' "$WORK/dnsmasq.log" || fail "the VM got no DHCP lease (dnsmasq log: $WORK/dnsmasq.log)"
-    grep -aq 'sent .*vmlinuz' "$WORK/dnsmasq.log" || fail "iPXE did not fetch the kernel over TFTP"
+    if [ "$FIRMWARE" = sanboot ]; then
+        grep -aq 'sanboot aoe:e7.3' "$WORK/console.log" || fail "iPXE did not run sanboot.ipxe with the root-path aoe:e7.3"
+        grep -aq 'SYSLINUX' "$WORK/console.log" || fail "the disk's boot loader did not start (iPXE sanboot failed?)"
+    else
+        grep -aq 'sent .*vmlinuz' "$WORK/dnsmasq.log" || fail "iPXE did not fetch the kernel over TFTP"
+    fi
     grep -aq 'Run /init' "$WORK/console.log" || fail "the kernel did not reach the initramfs /init"
     fail "the VM did not boot its AoE root: $(grep -a 'aoeboot: error' "$WORK/console.log" | tail -n 1 | tr -d '\r')"
 fi
 # What each firmware must have been given (dnsmasq's TFTP log).
 case $FIRMWARE in
     bios) chain="PXE -> iPXE"; want="boot.ipxe";;
+    sanboot) chain="PXE -> iPXE sanboot -> syslinux, kernel, initramfs from the AoE disk -> aBFT"
+        want="sanboot.ipxe"
+        grep -E 'sent .*(vmlinuz|initrd)' "$WORK/dnsmasq.log" && fail "a kernel or initramfs came over TFTP"
+        grep -aq "aBFT from iPXE's sanboot" "$WORK/console.log" || fail "aoeboot did not report the aBFT";;
     uefi) chain="UEFI PXE -> iPXE EFI (snponly.efi)"; want="snponly.efi boot.ipxe";;
     secureboot) chain="UEFI Secure Boot PXE -> shim -> GRUB -> signed kernel"
         want="shimx64.efi grubx64.efi grub.cfg"
@@ -211,7 +256,8 @@ for f in $want; do
     grep -q "sent .*/$f " "$WORK/dnsmasq.log" || fail "TFTP never sent $f (dnsmasq log: $WORK/dnsmasq.log)"
 done
 timings=$(grep -a 'phase timings' "$WORK/console.log" | tr -d '\r' | sed 's/.*phase timings: //')
-echo "booted from /dev/etherd/e7.3 over AoE after a network boot: $chain"
+root_dev=$(grep -a 'DEMO-BOOTED dev=' "$WORK/console.log" | tr -d '\r' | sed 's/.*dev=//' | head -n 1)
+echo "booted from $root_dev over AoE after a network boot: $chain"
 echo "aoeboot phases: $timings"
 echo "initramfs: $(stat -c %s "$WORK/initrd.img") bytes"
 say "done in $(( ($(date +%s%N) - T0) / 1000000000 )) s: $chain -> aoeboot initramfs -> AoE root -> init -> poweroff"

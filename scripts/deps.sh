@@ -7,7 +7,7 @@
 set -eu
 PKGS="build-essential musl-tools musl-dev flex bison dpkg-dev file catch2 clang libclang-rt-14-dev
  vblade aoetools tcpdump iproute2 qemu-system-x86 qemu-utils ipxe-qemu dnsmasq busybox-static
- pxelinux syslinux-common libnbd-bin e2fsprogs cpio kmod binutils man-db groff-base
+ pxelinux syslinux-common syslinux dosfstools mtools libnbd-bin e2fsprogs cpio kmod binutils man-db groff-base
  dracut-core initramfs-tools-core
  ovmf ipxe shim-signed grub-efi-amd64-signed grub-efi-amd64-bin syslinux mtools dosfstools drbd-utils
  libnl-3-dev libnl-route-3-dev libnl-genl-3-dev pkg-config"

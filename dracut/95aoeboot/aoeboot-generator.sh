@@ -15,7 +15,7 @@ root=$(getarg root=)
 # The same choice as parse-aoeboot.sh.
 spec=${root#aoe:}
 case "$spec" in
-    config=*) dev=/dev/aoeboot-root ;;
+    config=* | abft*) dev=/dev/aoeboot-root ;;
     *)
         if getarg aoe.mode=nbd > /dev/null; then
             dev=/dev/aoeboot-root

@@ -1,5 +1,8 @@
 #!/bin/sh
 # dracut initqueue job: attach the AoE root and make DEVICE (argument 1) exist.
+# DEVICE "--abft": attach the aBFT's whole disk (`aoeboot root --abft`) for a
+# root= that is not aoe: (root=UUID=... of the system installed on it);
+# dracut's own root= handling then finds the root among its partitions.
 # Argument 2: the NIC whose "add" event queued this run (none: the settled
 # fallback); only for the log line.
 # Queued by the udev rule (on a NIC's "add") and as a settled job; both run
@@ -11,7 +14,12 @@
 type getarg > /dev/null 2>&1 || . /lib/dracut-lib.sh
 
 want=$1
-[ -e "$want" ] && exit 0  # an earlier run already made it
+done_abft=/tmp/aoeboot-abft-attached
+if [ "$want" = --abft ]; then
+    [ -e "$done_abft" ] && exit 0
+else
+    [ -e "$want" ] && exit 0  # an earlier run already made it
+fi
 
 # The settled fallback yields to a run the udev rule has queued meanwhile
 # (systemd flow: the initqueue loop starts before coldplug has settled, so
@@ -38,7 +46,19 @@ else
     echo "aoeboot: attempt $n of $max (udev settled)" >&2
 fi
 
-if ! dev=$(/usr/sbin/aoeboot root); then
+if [ "$want" = --abft ]; then
+    dev=$(/usr/sbin/aoeboot root --abft)
+else
+    dev=$(/usr/sbin/aoeboot root)
+fi
+rc=$?
+if [ $rc = 3 ]; then
+    # --abft and the table is gone (the cmdline hook saw one): nothing to do.
+    warn "aoeboot: no aBFT any more: not attaching an AoE disk"
+    rm -f -- "$hookdir/initqueue/settled/aoeboot-root.sh"
+    exit 0
+fi
+if [ $rc != 0 ]; then
     if [ "$n" -ge "$max" ]; then
         warn "aoeboot: giving up after $n attempts (aoe.retries=$max); see the messages above"
         rm -f -- "$hookdir/initqueue/settled/aoeboot-root.sh"
@@ -47,7 +67,11 @@ if ! dev=$(/usr/sbin/aoeboot root); then
     fi
     exit 1
 fi
-if [ "$dev" != "$want" ]; then
+if [ "$want" = --abft ]; then
+    : > "$done_abft"
+    # Its partitions appear with it; udev's by-uuid links follow.
+    udevadm settle --timeout=10
+elif [ "$dev" != "$want" ]; then
     # config=STRING or aoe.mode=nbd: the node is known only now. udev makes
     # the link, so that systemd has a .device unit for sysroot.mount to wait
     # on (a plain symlink is enough for the shell flow, and the fallback).

@@ -1,6 +1,8 @@
 #!/bin/bash
 # dracut module: the root filesystem on an ATA over Ethernet export, through
-# aoeboot (root=aoe:eX.Y, root=aoe:eX.YpN, root=aoe:config=STRING).
+# aoeboot (root=aoe:eX.Y, root=aoe:eX.YpN, root=aoe:config=STRING,
+# root=aoe:abft[pN]), and any root= on the disk an iPXE sanboot named in its
+# aBFT (the distribution installed on an AoE disk).
 #
 # Knobs (set them in a dracut.conf.d file; dracut sources it as shell):
 #   aoeboot_binary=PATH     the static aoeboot to install (default: aoeboot in PATH)

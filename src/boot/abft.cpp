@@ -26,8 +26,12 @@ uint32_t le32(const uint8_t* p) {
 
 bool parse_abft(const uint8_t* p, size_t n, Abft& out, std::string& err) {
     out = Abft{};
-    if (n < 8 || std::memcmp(p, "aBFT", 4) != 0) {
+    if (n < 4 || std::memcmp(p, "aBFT", 4) != 0) {
         err = "no aBFT signature";
+        return false;
+    }
+    if (n < 8) {
+        err = "aBFT cut short after " + std::to_string(n) + " bytes (no length field)";
         return false;
     }
     uint32_t len = le32(p + 4);
@@ -107,7 +111,7 @@ bool read_file(const std::string& path, std::vector<uint8_t>& out, size_t max) {
     if (fd < 0) return false;
     out.clear();
     uint8_t buf[4096];
-    ssize_t r;
+    ssize_t r = 0;
     while (out.size() < max && (r = ::read(fd, buf, sizeof buf)) > 0) out.insert(out.end(), buf, buf + r);
     ::close(fd);
     return r >= 0;
@@ -128,6 +132,7 @@ AbftFind find_abft(const AbftSources& src, Abft& out, std::string& where, std::s
                    std::string* raw) {
     std::vector<uint8_t> buf;
     err.clear();
+    out = Abft{};  // whatever it held: never a disk this lookup did not find
     if (read_file(src.acpi_table, buf, 65536)) {
         if (!parse_abft(buf.data(), buf.size(), out, err)) {
             err = "the ACPI table " + src.acpi_table + " is not a valid aBFT: " + err;
@@ -137,16 +142,19 @@ AbftFind find_abft(const AbftSources& src, Abft& out, std::string& where, std::s
         if (raw) raw->assign(buf.begin(), buf.begin() + le32(buf.data() + 4));
         return AbftFind::kFound;
     }
-    if (src.devmem.empty() || src.scan_end <= src.scan_start) return AbftFind::kNone;
+    // iPXE aligns the table to a 16-byte physical boundary, and scan_abft
+    // looks at 16-byte offsets into the buffer: start the buffer on one.
+    const uint64_t start = src.scan_start & ~uint64_t(15);
+    if (src.devmem.empty() || src.scan_end <= start) return AbftFind::kNone;
     int fd = open_devmem(src.devmem);
     if (fd < 0) {
         err = "cannot open " + src.devmem + " to look for a BIOS aBFT: " + std::strerror(errno);
         return AbftFind::kNone;
     }
-    buf.assign(size_t(src.scan_end - src.scan_start), 0);
+    buf.assign(size_t(src.scan_end - start), 0);
     size_t got = 0;
     while (got < buf.size()) {
-        ssize_t r = ::pread(fd, buf.data() + got, buf.size() - got, off_t(src.scan_start + got));
+        ssize_t r = ::pread(fd, buf.data() + got, buf.size() - got, off_t(start + got));
         if (r < 0 && errno == EINTR) continue;
         if (r <= 0) break;
         got += size_t(r);
@@ -157,28 +165,47 @@ AbftFind find_abft(const AbftSources& src, Abft& out, std::string& where, std::s
         err = "cannot read " + src.devmem + " to look for a BIOS aBFT: " + std::strerror(e);
         return AbftFind::kNone;
     }
-    long off = scan_abft(buf.data(), got, out, err);
+    // Only the base memory the BIOS no longer reports as free (the BDA's
+    // word at 0x413, KiB of base memory, which iPXE lowers to hide its own)
+    // can hold a live table: below it, a table is a leftover of an earlier
+    // boot that a warm reboot did not clear, and naming that disk would
+    // attach one nothing booted from.
+    size_t from = 0;
+    if (start <= 0x413 && 0x415 - start <= got) {
+        uint64_t free_end = uint64_t(buf[0x413 - start] | buf[0x414 - start] << 8) * 1024;
+        if (free_end > start && free_end < start + got) from = size_t(free_end - start) & ~size_t(15);
+    }
+    long off = scan_abft(buf.data() + from, got - from, out, err);
+    if (off >= 0) off += long(from);
     if (off < 0) {
         if (err.empty()) return AbftFind::kNone;
         err = "base memory holds an aBFT signature but no valid table: " + err;
         return AbftFind::kBad;
     }
     char b[64];
-    std::snprintf(b, sizeof b, "base memory at 0x%llx", (unsigned long long)(src.scan_start + off));
+    std::snprintf(b, sizeof b, "base memory at 0x%llx", (unsigned long long)(start + off));
     where = b;
     if (raw) raw->assign(buf.begin() + off, buf.begin() + off + le32(buf.data() + off + 4));
     return AbftFind::kFound;
 }
 
-bool apply_abft(BootConfig& c, const AbftSources& src, std::string& note, std::string& err) {
+bool apply_abft(BootConfig& c, const AbftSources& src, std::string& note, std::string& err,
+                AbftFind* found) {
     if (!c.root.abft) return true;
     Abft t;
     std::string where, why;
     AbftFind r = find_abft(src, t, where, why);
+    if (found) *found = r;
     if (r == AbftFind::kNone) {
-        err = c.root.implicit ? no_root_error()
-                              : "root=aoe:abft, but there is no aBFT (is this a `sanboot aoe:eX.Y` "
-                                "from iPXE? Otherwise name the export: root=aoe:eX.Y)";
+        if (c.root.implicit)
+            err = no_root_error();
+        else if (c.root.abft_disk)
+            err = "--abft, but there is no aBFT: this machine was not booted by iPXE's "
+                  "`sanboot aoe:eX.Y`, so there is no AoE disk to attach (check with "
+                  "`aoeboot abft` first)";
+        else
+            err = "root=aoe:abft, but there is no aBFT (is this a `sanboot aoe:eX.Y` "
+                  "from iPXE? Otherwise name the export: root=aoe:eX.Y)";
         if (!why.empty()) err += "; " + why;
         return false;
     }

@@ -34,9 +34,10 @@ struct Abft {
 // that is not the broadcast address. false with a message naming the fault.
 bool parse_abft(const uint8_t* p, size_t n, Abft& out, std::string& err);
 
-// Scans a copy of physical memory (p[0] is physical address `base`) for the
-// first valid table on a 16-byte boundary. Returns the offset into p, or -1;
-// err says why a table with the aBFT signature (if any) was not valid.
+// Scans a copy of physical memory for the first valid table at an offset
+// that is a multiple of 16 (p[0] must be on a 16-byte physical boundary, as
+// find_abft arranges). Returns the offset into p, or -1; err says why the
+// first table with the aBFT signature (if any) was not valid.
 long scan_abft(const uint8_t* p, size_t n, Abft& out, std::string& err);
 
 enum class AbftFind { kNone, kFound, kBad };
@@ -48,7 +49,9 @@ struct AbftSources {
     uint64_t scan_end = 0xA0000;       // 640 KiB: the end of base memory
 };
 
-// Looks for the table: the ACPI table first, then the base-memory scan.
+// Looks for the table: the ACPI table first, then the base-memory scan
+// (when the range holds the BIOS data area, only above the base memory the
+// BIOS reports free at 0x413: where iPXE hides itself and its table).
 // kFound: out and `where` ("ACPI table /sys/...", "base memory at 0x9f4c0")
 // are set. kBad: a table was there but is not valid (err says why). kNone:
 // no table anywhere (err may say what could not be read).
@@ -57,12 +60,15 @@ AbftFind find_abft(const AbftSources& src, Abft& out, std::string& where, std::s
 
 struct BootConfig;
 
-// root=aoe:abft[pN], or no root= at all (root.implicit): looks for the table
-// and boots exactly what it names: root.address from its shelf.slot, and its
-// MAC as the only link (aoe.iface and BOOTIF give way). `note` says what was
-// found and where. false with err when the root cannot be known: no table
-// (for an implicit root: no_root_error()), or a bad one (never a guess).
-bool apply_abft(BootConfig& c, const AbftSources& src, std::string& note, std::string& err);
+// root=aoe:abft[pN], no root= at all (root.implicit), or `aoeboot root
+// --abft` (root.abft_disk): looks for the table and boots exactly what it
+// names: root.address from its shelf.slot, and its MAC as the only link
+// (aoe.iface and BOOTIF give way). `note` says what was found and where.
+// false with err when the root cannot be known: no table (for an implicit
+// root: no_root_error()), or a bad one (never a guess); `found`, when given,
+// tells the two apart.
+bool apply_abft(BootConfig& c, const AbftSources& src, std::string& note, std::string& err,
+                AbftFind* found = nullptr);
 
 // "e7.3 via 52:54:00:12:34:56 (iPXE aBFT rev 1, OEM FENSYS)"
 std::string describe_abft(const Abft& t);

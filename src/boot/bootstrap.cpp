@@ -390,7 +390,9 @@ int run_root(const RootOptions& opt) {
         log_error("cannot read /proc/cmdline: %s", std::strerror(errno));
     BootConfig cfg;
     std::string err;
-    if (!parse_cmdline(cmdline, cfg, err)) {
+    bool parsed = opt.abft_disk ? parse_cmdline_abft_disk(cmdline, cfg, err)
+                                : parse_cmdline(cmdline, cfg, err);
+    if (!parsed) {
         log_error("%s", err.c_str());
         log_error("kernel command line: %s", cmdline.c_str());
         if (opt.pid1) rescue_shell();
@@ -398,10 +400,11 @@ int run_root(const RootOptions& opt) {
     }
     if (cfg.debug) log_set_level(LogLevel::kDebug);
     std::string note;
-    if (!apply_abft(cfg, AbftSources{}, note, err)) {
+    AbftFind found = AbftFind::kNone;
+    if (!apply_abft(cfg, AbftSources{}, note, err, &found)) {
         log_error("%s", err.c_str());
         if (opt.pid1) rescue_shell();
-        return 1;
+        return opt.abft_disk && found == AbftFind::kNone ? kRootNoAbft : 1;
     }
     if (!note.empty()) log_info("%s", note.c_str());
     log_info("%s", describe(cfg).c_str());

@@ -18,7 +18,12 @@ struct RootOptions {
     std::string moddir;           // modules dir; empty: /lib/modules/$(uname -r)
     std::string module_list = "/etc/aoeboot/modules";  // NIC/fs modules to load first
     char** init_argv = nullptr;   // argv handed to the real init (argv[0] replaced)
+    bool abft_disk = false;       // hook mode: attach the aBFT's disk, whatever root= says
 };
+
+// Hook-mode exit status of run_root with abft_disk when there is no aBFT at
+// all (the same as `aoeboot abft`): nothing to attach, not a failure.
+constexpr int kRootNoAbft = 3;
 
 // Phase durations in milliseconds (-1: not reached).
 struct PhaseTimes {

@@ -86,8 +86,10 @@ bool parse_root_spec(std::string_view s, RootSpec& out, std::string& err) {
     if (p != std::string_view::npos) {
         unsigned long n = 0;
         if (!parse_uint(s.substr(p + 1), 255, n) || n == 0) {
-            err = "bad partition in root=aoe:" + std::string(s) +
-                  " (want eX.YpN with N from 1; e.g. root=aoe:e7.3p1)";
+            err = abft ? "bad partition in root=aoe:abft" + std::string(s) +
+                             " (want abftpN with N from 1 to 255; e.g. root=aoe:abftp2)"
+                       : "bad partition in root=aoe:" + std::string(s) +
+                             " (want eX.YpN with N from 1; e.g. root=aoe:e7.3p1)";
             return false;
         }
         out.partition = unsigned(n);
@@ -129,7 +131,11 @@ std::optional<Mac> parse_bootif(std::string_view s) {
     return m;
 }
 
-bool parse_cmdline(std::string_view line, BootConfig& out, std::string& err) {
+namespace {
+
+// foreign_root: a root= that is not aoe: belongs to someone else (the
+// distribution's initramfs) and is skipped rather than refused.
+bool parse_words(std::string_view line, BootConfig& out, std::string& err, bool foreign_root) {
     out = BootConfig{};
     bool have_root = false;
     for (const std::string& w : split_cmdline(line)) {
@@ -139,6 +145,7 @@ bool parse_cmdline(std::string_view line, BootConfig& out, std::string& err) {
             eq == std::string::npos ? std::string_view() : std::string_view(w).substr(eq + 1);
         unsigned long n = 0;
         if (key == "root") {
+            if (val.substr(0, 4) != "aoe:" && foreign_root) continue;
             if (val.substr(0, 4) != "aoe:") {
                 err = "root=" + std::string(val) +
                       " is not an AoE root: use root=aoe:eX.Y, root=aoe:eX.YpN, "
@@ -206,6 +213,19 @@ bool parse_cmdline(std::string_view line, BootConfig& out, std::string& err) {
         }
     }
     if (!have_root) out.root.abft = out.root.implicit = true;
+    return true;
+}
+
+}  // namespace
+
+bool parse_cmdline(std::string_view line, BootConfig& out, std::string& err) {
+    return parse_words(line, out, err, false);
+}
+
+bool parse_cmdline_abft_disk(std::string_view line, BootConfig& out, std::string& err) {
+    if (!parse_words(line, out, err, true)) return false;
+    out.root = RootSpec{};
+    out.root.abft = out.root.abft_disk = true;
     return true;
 }
 

@@ -21,6 +21,7 @@ struct RootSpec {
     std::optional<std::string> config;  // set for config=STRING
     bool abft = false;      // the disk iPXE's sanboot named in its aBFT (boot/abft.h)
     bool implicit = false;  // no root= at all: the aBFT's disk if there is one
+    bool abft_disk = false; // `aoeboot root --abft`: the aBFT's disk, root= is not ours
 };
 
 struct BootConfig {
@@ -56,6 +57,14 @@ std::optional<Mac> parse_bootif(std::string_view s);
 // then looks for an aBFT (apply_abft) and reports no_root_error() without one.
 bool parse_cmdline(std::string_view line, BootConfig& out, std::string& err);
 std::string no_root_error();
+
+// For `aoeboot root --abft`, run by a distribution's initramfs (dracut,
+// initramfs-tools) whose own root= (root=UUID=..., root=/dev/sda2, or none)
+// names a filesystem on the disk iPXE sanbooted: the aoe.* options as
+// parse_cmdline reads them, a root= of any kind ignored, and the root the
+// aBFT's whole disk (root.abft and root.abft_disk), so that attaching it
+// makes its partitions appear for the distribution's root= to find.
+bool parse_cmdline_abft_disk(std::string_view line, BootConfig& out, std::string& err);
 
 // The interfaces to use: aoe.iface when given, else the BOOTIF MAC, else
 // empty (= every Ethernet link), in the form net::select_links() takes.

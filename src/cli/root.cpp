@@ -21,7 +21,7 @@ namespace {
 
 void print_usage() {
     std::printf(
-        "usage: aoeboot root [--cmdline TEXT] [--mount DIR] [--moddir DIR] [--print]\n"
+        "usage: aoeboot root [--cmdline TEXT] [--mount DIR] [--moddir DIR] [--abft] [--print]\n"
         "       (or run as the initramfs' /init)\n\n"
         "Boots from an AoE root named on the kernel command line:\n"
         "  root=aoe:eX.Y | aoe:eX.YpN | aoe:config=STRING   the root export\n"
@@ -38,6 +38,9 @@ void print_usage() {
         "  --cmdline TEXT  use TEXT instead of /proc/cmdline\n"
         "  --mount DIR     (hook mode) also mount the root on DIR\n"
         "  --moddir DIR    modules directory (default /lib/modules/$(uname -r))\n"
+        "  --abft          (hook mode) attach the aBFT's whole disk whatever root= says\n"
+        "                  (root=UUID=... of a distribution installed on it); exit 3\n"
+        "                  when there is no aBFT\n"
         "  --print         parse the command line, print what would be done, exit\n\n"
         "See aoeboot-root(8).\n");
 }
@@ -66,15 +69,17 @@ int cmd_root(int argc, char** argv) {
         static const option kLong[] = {
             {"cmdline", required_argument, nullptr, 'c'}, {"mount", required_argument, nullptr, 'm'},
             {"moddir", required_argument, nullptr, 'd'},  {"print", no_argument, nullptr, 'p'},
-            {"help", no_argument, nullptr, 'h'},          {nullptr, 0, nullptr, 0}};
+            {"abft", no_argument, nullptr, 'a'},          {"help", no_argument, nullptr, 'h'},
+            {nullptr, 0, nullptr, 0}};
         int c;
         optind = 1;
-        while ((c = getopt_long(argc, argv, "c:m:d:ph", kLong, nullptr)) != -1) {
+        while ((c = getopt_long(argc, argv, "c:m:d:pah", kLong, nullptr)) != -1) {
             switch (c) {
                 case 'c': opt.cmdline = optarg; have_cmdline = true; break;
                 case 'm': opt.mount_at = optarg; break;
                 case 'd': opt.moddir = optarg; break;
                 case 'p': print_only = true; break;
+                case 'a': opt.abft_disk = true; break;
                 case 'h': print_usage(); return kExitOk;
                 default: return usage_error("root", "unknown option");
             }
@@ -95,10 +100,13 @@ int cmd_root(int argc, char** argv) {
         boot::BootConfig cfg;
         std::string err;
         std::string note;
-        if (!boot::parse_cmdline(opt.cmdline, cfg, err) ||
-            !boot::apply_abft(cfg, boot::AbftSources{}, note, err)) {
+        boot::AbftFind found = boot::AbftFind::kNone;
+        bool parsed = opt.abft_disk ? boot::parse_cmdline_abft_disk(opt.cmdline, cfg, err)
+                                    : boot::parse_cmdline(opt.cmdline, cfg, err);
+        if (!parsed || !boot::apply_abft(cfg, boot::AbftSources{}, note, err, &found)) {
             std::fprintf(stderr, "aoeboot root: %s\n", err.c_str());
-            return kExitFail;
+            return parsed && opt.abft_disk && found == boot::AbftFind::kNone ? boot::kRootNoAbft
+                                                                            : kExitFail;
         }
         if (!note.empty()) std::printf("%s\n", note.c_str());
         std::printf("%s\n", boot::describe(cfg).c_str());

@@ -39,7 +39,7 @@ page_of() {
     case $1 in
         serve|status|vblade) echo aoeboot-serve.8 ;;
         discover|read|write|verify|bench|link) echo aoeboot-initiator.8 ;;
-        root) echo aoeboot-root.8 ;;
+        root|abft) echo aoeboot-root.8 ;;
         nbd|nbd-server) echo aoeboot-nbd.8 ;;
         *) return 1 ;;
     esac

@@ -40,11 +40,42 @@ TEST_CASE("root=aoe:eX.Y, eX.YpN and config=STRING") {
     CHECK(*c.root.address == Address{2, 2});
 }
 
-TEST_CASE("bad or missing root= is an error that says what to write") {
+TEST_CASE("no root= means the aBFT's disk; root=aoe:abft[pN]") {
     BootConfig c;
     std::string err;
-    CHECK(!parse_cmdline("console=ttyS0 quiet", c, err));
-    CHECK(err.find("root=aoe:eX.Y") != std::string::npos);
+    // No root=: not an error yet. The caller looks for an aBFT (apply_abft)
+    // and only without one reports no_root_error().
+    REQUIRE(parse_cmdline("console=ttyS0 quiet", c, err));
+    CHECK(c.root.abft);
+    CHECK(c.root.implicit);
+    CHECK(!c.root.address);
+    CHECK(c.root.partition == 0);
+    CHECK(describe_root(c.root) == "abft");
+    CHECK(no_root_error().find("root=aoe:eX.Y") != std::string::npos);
+
+    REQUIRE(parse_cmdline("root=aoe:abft", c, err));
+    CHECK(c.root.abft);
+    CHECK(!c.root.implicit);
+    CHECK(c.root.partition == 0);
+    REQUIRE(parse_cmdline("root=aoe:abftp2", c, err));
+    CHECK(c.root.abft);
+    CHECK(c.root.partition == 2);
+    CHECK(describe_root(c.root) == "abftp2");
+    // An explicit root= after all is not the aBFT.
+    REQUIRE(parse_cmdline("root=aoe:e7.3", c, err));
+    CHECK(!c.root.abft);
+    CHECK(!c.root.implicit);
+    for (const char* bad : {"root=aoe:abftp", "root=aoe:abftp0", "root=aoe:abftx", "root=aoe:abfte7.3",
+                            "root=aoe:abftp2x", "root=aoe:abftp256"}) {
+        INFO(bad);
+        CHECK(!parse_cmdline(bad, c, err));
+        CHECK(err.find("abft") != std::string::npos);
+    }
+}
+
+TEST_CASE("bad root= is an error that says what to write") {
+    BootConfig c;
+    std::string err;
     CHECK(!parse_cmdline("root=/dev/sda1", c, err));
     CHECK(err.find("not an AoE root") != std::string::npos);
     for (const char* bad : {"root=aoe:", "root=aoe:7.3", "root=aoe:e7", "root=aoe:e7.3p",
@@ -128,4 +159,27 @@ TEST_CASE("timeouts, mode, mount options and init") {
     }
     // Words we do not know are the kernel's or someone else's: ignored.
     CHECK(parse_cmdline("root=aoe:e1.2 aoe.unknown=1 foo rootwait quiet", c, err));
+}
+
+TEST_CASE("aoeboot root --abft: the distribution's root= is not ours, the aoe.* options are") {
+    BootConfig c;
+    std::string err;
+    for (const char* line : {"root=UUID=0b7c2f9e-1d2a-4c1e-9d7a-3f0e5a6b7c8d ro quiet aoe.timeout=9",
+                             "root=/dev/sda2 aoe.timeout=9", "aoe.timeout=9",
+                             "root=aoe:e1.2p1 aoe.timeout=9"}) {
+        INFO(line);
+        REQUIRE(parse_cmdline_abft_disk(line, c, err));
+        CHECK(c.root.abft);
+        CHECK(c.root.abft_disk);
+        CHECK(!c.root.implicit);
+        CHECK(!c.root.address);
+        CHECK(c.root.partition == 0);  // the whole disk: its partitions come with it
+        CHECK(c.timeout_s == 9);
+    }
+    // Our own parameters are still checked.
+    CHECK(!parse_cmdline_abft_disk("root=UUID=x aoe.timeout=0", c, err));
+    CHECK(err.find("aoe.timeout") != std::string::npos);
+    CHECK(!parse_cmdline_abft_disk("root=aoe:e7", c, err));
+    // Without --abft the same line is refused as before.
+    CHECK(!parse_cmdline("root=UUID=x", c, err));
 }

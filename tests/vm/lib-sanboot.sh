@@ -12,6 +12,10 @@
 #                                    INITRD: a file, or "aoeboot" to build the
 #                                    standalone one. The root is on
 #                                    e7.3p2, the root-path comes from DHCP.
+#   SANBOOT_ROOT: the root= on the disk's kernel line (root=aoe:abftp2); with
+#   SANBOOT_ROOT_UUID the root partition gets that ext4 UUID (for
+#   root=UUID=..., as an installed distribution's command line has);
+#   SANBOOT_DEV: the root device the root's init must report.
 #   SANBOOT_SECS bounds the VM (300 s); SANBOOT_KEEP_LOG=FILE keeps the console,
 #   SANBOOT_RECORD=FILE the table (how tests/fixtures/abft/*.bin were made).
 #   Afterwards: SANBOOT_ABFT (the guest's `aoeboot abft` line), $T_TMP/abft.bin
@@ -43,8 +47,8 @@ sanboot_run() {
     fi
     token=tok$T_ID$RANDOM
     "$ROOT/pxe/mksanimage.sh" --kernel "$VM_VMLINUZ" --initrd "$initrd" --rootfs "$T_TMP/rootfs" \
-        --output "$T_TMP/disk.img" --root-mb 40 \
-        --append "root=aoe:abftp2 rw console=ttyS0 panic=-1 no_timer_check aoe.timeout=60 rd.shell=0 TOKEN=$token" \
+        --output "$T_TMP/disk.img" --root-mb 40 ${SANBOOT_ROOT_UUID:+--root-uuid "$SANBOOT_ROOT_UUID"} \
+        --append "${SANBOOT_ROOT:-root=aoe:abftp2} rw console=ttyS0 panic=-1 no_timer_check aoe.timeout=60 rd.shell=0 TOKEN=$token" \
         2> "$T_TMP/mksanimage.log" || { cat "$T_TMP/mksanimage.log" >&2; t_fail "mksanimage.sh failed"; }
     mkdir -p "$T_TMP/tftp"
     cp "$ROOT/pxe/sanboot.ipxe" "$T_TMP/tftp/"
