@@ -208,6 +208,20 @@ std::string layer_path(const std::string& dir, Address a, const Mac& m) {
     return dir + "/" + format_address(a) + "-" + hex_mac(m) + ".layer";
 }
 
+bool layer_name_mac(const std::string& name, Address a, Mac& out) {
+    const std::string prefix = format_address(a) + "-";
+    if (name.size() != prefix.size() + 12 + 6 || name.rfind(prefix, 0) != 0 ||
+        name.compare(name.size() - 6, 6, ".layer") != 0)
+        return false;
+    auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+    for (size_t i = 0; i < 6; i++) {
+        const int hi = hex(name[prefix.size() + 2 * i]), lo = hex(name[prefix.size() + 2 * i + 1]);
+        if (hi < 0 || lo < 0) return false;
+        out[i] = uint8_t(hi << 4 | lo);
+    }
+    return true;
+}
+
 bool load_map(Layer& l, uint64_t size, std::string& err) {
     const uint64_t chunks = (size + kChunk - 1) / kChunk;
     l.map.assign((chunks + 63) / 64, 0);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -77,6 +78,9 @@ inline void chunk_set(Layer& l, uint64_t c) { l.map[c / 64] |= uint64_t(1) << (c
 
 // "<dir>/e1.0-525400123456.layer"
 std::string layer_path(const std::string& dir, Address a, const Mac& m);
+// The client of a layer file name ("e1.0-525400123456.layer") of export `a`;
+// false for any other name.
+bool layer_name_mac(const std::string& name, Address a, Mac& out);
 
 // Opens an existing layer file (ENOENT: exists = false, true returned).
 // A corrupt header or another base sets `refused`, also with true: the

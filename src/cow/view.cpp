@@ -185,23 +185,12 @@ IoResult set_flush(LayerSet& s, const Mac& mac) {
 std::vector<LayerInfo> set_list(LayerSet& s) {
     std::lock_guard<std::mutex> g(s.mu);
     std::vector<LayerInfo> out;
-    const std::string prefix = format_address(s.cfg.addr) + "-";
     // Layers in the directory that no client used since the start: load
     // them too (cheap: header and extent map), so the list is complete.
     if (DIR* d = opendir(s.cfg.dir.c_str())) {
         while (dirent* de = readdir(d)) {
-            std::string n = de->d_name;
-            if (n.rfind(prefix, 0) != 0 || n.size() != prefix.size() + 12 + 6 || n.substr(n.size() - 6) != ".layer")
-                continue;
             Mac m{};
-            bool ok = true;
-            for (int i = 0; i < 6 && ok; i++) {
-                char* end = nullptr;
-                const std::string byte = n.substr(prefix.size() + 2 * i, 2);
-                m[i] = uint8_t(std::strtoul(byte.c_str(), &end, 16));
-                ok = end && *end == 0;
-            }
-            if (ok) layer_of(s, m);
+            if (layer_name_mac(de->d_name, s.cfg.addr, m)) layer_of(s, m);
         }
         closedir(d);
     }
