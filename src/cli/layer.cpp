@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "cow/layer.h"
 #include "target/config.h"
+#include "target/control.h"
 
 namespace aoe::cli {
 
@@ -128,32 +129,46 @@ int do_export(const target::ExportConfig& e, const char* mac_s, const std::strin
 
 int cmd_layer(int argc, char** argv) {
     static const option longopts[] = {{"config", required_argument, nullptr, 'c'},
+                                      {"control", required_argument, nullptr, 'S'},
                                       {"help", no_argument, nullptr, 'h'},
                                       {nullptr, 0, nullptr, 0}};
     std::string conf = target::kDefaultConfigFile;
+    std::string ctl = target::kDefaultControlSocket;
     optind = 1;
-    for (int c; (c = getopt_long(argc, argv, "+c:h", longopts, nullptr)) != -1;) {
+    for (int c; (c = getopt_long(argc, argv, "+c:S:h", longopts, nullptr)) != -1;) {
         switch (c) {
             case 'c': conf = optarg; break;
+            case 'S': ctl = optarg; break;
             case 'h':
-                std::printf("usage: aoeboot layer [-c CONFIG] list EXPORT\n"
+                std::printf("usage: aoeboot layer [-S SOCKET] status\n"
+                            "       aoeboot layer [-S SOCKET] reset EXPORT MAC\n"
+                            "       aoeboot layer [-c CONFIG] list EXPORT\n"
                             "       aoeboot layer [-c CONFIG] export EXPORT MAC IMAGE\n"
                             "       aoeboot layer [-c CONFIG] commit EXPORT MAC IMAGE\n"
                             "The per-client copy-on-write layers of a layered export (base =, layer-dir =).\n"
-                            "  list    each client's layer: bytes on disk, chunks, last write, state\n"
+                            "  status  the running server's layers: MAC, bytes, chunks, writes, last I/O, base\n"
+                            "  reset   drop MAC's layer in the running server: it reads the base again\n"
+                            "  list    each client's layer from the files: bytes, chunks, last write, state\n"
                             "  export  write MAC's whole view (base + its layer) to IMAGE\n"
                             "  commit  the same, made read-only, to be a new base\n"
-                            "  -c, --config FILE  the serve configuration (default %s)\n"
-                            "Resetting a layer goes through the running server: aoeboot layer-reset is\n"
-                            "not there yet (see docs/cow-design.md).\n",
-                            target::kDefaultConfigFile);
+                            "  -c, --config FILE     the serve configuration (default %s)\n"
+                            "  -S, --control SOCKET  the server's control socket (default %s)\n",
+                            target::kDefaultConfigFile, target::kDefaultControlSocket);
                 return kExitOk;
             default: return usage_error("layer", "unknown option");
         }
     }
-    if (optind >= argc) return usage_error("layer", "want list, export or commit");
+    if (optind >= argc) return usage_error("layer", "want status, reset, list, export or commit");
     const std::string sub = argv[optind];
     const int left = argc - optind - 1;
+    if ((sub == "status" && left == 0) || (sub == "reset" && left == 2)) {
+        // Through the server: it holds the layers open.
+        const std::string cmd = sub == "status" ? "layers" : "layer-reset " + std::string(argv[optind + 1]) + " " + argv[optind + 2];
+        std::string text, err;
+        if (!target::control_query(ctl, text, err, cmd)) return fail(err);
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return text.rfind("error:", 0) == 0 ? kExitFail : kExitOk;
+    }
     if (!((sub == "list" && left == 1) || ((sub == "export" || sub == "commit") && left == 3)))
         return usage_error("layer", "want 'list EXPORT' or 'export|commit EXPORT MAC IMAGE'");
     target::ServeConfig cfg;

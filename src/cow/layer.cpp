@@ -17,7 +17,7 @@ namespace aoe::cow {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'O', 'E', 'B', 'O', 'O', 'T', 'L'};
-constexpr size_t kSumAt = kHeaderLen - 8;
+constexpr size_t kSumAt = kLayerHeaderLen - 8;
 
 uint64_t fnv1a(const uint8_t* p, size_t n, uint64_t h = 0xcbf29ce484222325ull) {
     for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ull;
@@ -146,7 +146,7 @@ void close_base(Base& b) {
     b.fd = -1;
 }
 
-void encode_header(const Header& h, uint8_t (&out)[kHeaderLen]) {
+void encode_header(const LayerHeader& h, uint8_t (&out)[kLayerHeaderLen]) {
     std::memset(out, 0, sizeof out);
     std::memcpy(out, kMagic, 8);
     put32(out + 8, h.version);
@@ -161,7 +161,7 @@ void encode_header(const Header& h, uint8_t (&out)[kHeaderLen]) {
     put64(out + kSumAt, fnv1a(out, kSumAt));
 }
 
-bool decode_header(const uint8_t (&in)[kHeaderLen], Header& h, std::string& err) {
+bool decode_header(const uint8_t (&in)[kLayerHeaderLen], LayerHeader& h, std::string& err) {
     if (std::memcmp(in, kMagic, 8) != 0) {
         err = "not an aoeboot layer (no AOEBOOTL magic)";
         return false;
@@ -194,7 +194,7 @@ bool decode_header(const uint8_t (&in)[kHeaderLen], Header& h, std::string& err)
     return true;
 }
 
-std::string check_base(const Header& h, const Base& b) {
+std::string check_base(const LayerHeader& h, const Base& b) {
     if (h.base_size != b.size)
         return "the layer was made on a base of " + std::to_string(h.base_size) + " bytes (" +
                h.base_path + "), the base is now " + std::to_string(b.size) + " bytes (" + b.path + ")";
@@ -226,8 +226,8 @@ bool load_map(Layer& l, uint64_t size, std::string& err) {
     const uint64_t chunks = (size + kChunk - 1) / kChunk;
     l.map.assign((chunks + 63) / 64, 0);
     l.used = 0;
-    const off_t end = off_t(kHeaderLen + size);
-    off_t pos = kHeaderLen;
+    const off_t end = off_t(kLayerHeaderLen + size);
+    off_t pos = kLayerHeaderLen;
     while (pos < end) {
         off_t d = lseek(l.fd, pos, SEEK_DATA);
         if (d < 0 && errno == ENXIO) break;  // no data past pos
@@ -245,7 +245,7 @@ bool load_map(Layer& l, uint64_t size, std::string& err) {
         // A data extent covers whole chunks (first writes store whole
         // chunks); round outwards so that a file system with a smaller
         // block never hides a chunk.
-        for (uint64_t c = uint64_t(d - kHeaderLen) / kChunk; c < (uint64_t(hole - kHeaderLen) + kChunk - 1) / kChunk; c++)
+        for (uint64_t c = uint64_t(d - kLayerHeaderLen) / kChunk; c < (uint64_t(hole - kLayerHeaderLen) + kChunk - 1) / kChunk; c++)
             if (!chunk_in(l, c)) chunk_set(l, c), l.used++;
         pos = hole;
     }
@@ -264,7 +264,7 @@ bool open_layer(Layer& l, const std::string& file, const Mac& m, const Base& b, 
     }
     l.fd = fd;
     l.exists = true;
-    uint8_t hdr[kHeaderLen];
+    uint8_t hdr[kLayerHeaderLen];
     std::string why;
     if (!pread_full(fd, hdr, sizeof hdr, 0)) {
         l.refused = "cannot read the layer header (file shorter than 4096 bytes?)";
@@ -295,16 +295,16 @@ bool create_layer(Layer& l, const std::string& dir, const std::string& file, con
               (errno == ENOENT ? " (create the layer directory " + dir + ")" : "");
         return false;
     }
-    Header h;
+    LayerHeader h;
     h.base_size = b.size;
     h.base_ident = b.ident;
     h.mac = m;
     h.created = uint64_t(time(nullptr));
     h.base_path = b.path;
-    uint8_t hdr[kHeaderLen];
+    uint8_t hdr[kLayerHeaderLen];
     encode_header(h, hdr);
     iovec v{hdr, sizeof hdr};
-    bool ok = pwritev_full(fd, &v, 1, 0) && ftruncate(fd, off_t(kHeaderLen + b.size)) == 0 &&
+    bool ok = pwritev_full(fd, &v, 1, 0) && ftruncate(fd, off_t(kLayerHeaderLen + b.size)) == 0 &&
               fsync(fd) == 0 && rename(tmp.c_str(), file.c_str()) == 0;
     if (!ok || !fsync_dir(dir)) {
         err = "cannot create the layer " + file + ": " + std::strerror(errno);
@@ -336,7 +336,7 @@ bool view_read(const Layer& l, const Base& b, uint8_t* out, size_t n, uint64_t o
         uint64_t end = (c + 1) * kChunk;
         while (end < off + n && (l.fd >= 0 && !l.map.empty() && chunk_in(l, end / kChunk)) == mine) end += kChunk;
         const size_t len = size_t(std::min<uint64_t>(end, off + n) - off);
-        if (!(mine ? pread_full(l.fd, out, len, kHeaderLen + off) : pread_full(b.fd, out, len, off))) {
+        if (!(mine ? pread_full(l.fd, out, len, kLayerHeaderLen + off) : pread_full(b.fd, out, len, off))) {
             err = std::string(mine ? "read of the layer " + l.file : "read of the base " + b.path) +
                   " at byte " + std::to_string(off) + ": " + std::strerror(errno);
             return false;
@@ -379,14 +379,14 @@ bool view_write(Layer& l, const Base& b, const uint8_t* data, size_t n, uint64_t
             v[cnt++] = {tail, tail_len};
         }
     }
-    if (!pwritev_full(l.fd, v, cnt, kHeaderLen + start)) {
+    if (!pwritev_full(l.fd, v, cnt, kLayerHeaderLen + start)) {
         const int e = errno;
         // Not acknowledged: the chunks this write was adding go back to
         // holes, so the view there is the base again and not a chunk cut
         // short with zeros behind the cut.
         for (uint64_t c = c0; c <= c1; c++)
             if (!chunk_in(l, c))
-                fallocate(l.fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, off_t(kHeaderLen + c * kChunk), kChunk);
+                fallocate(l.fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, off_t(kLayerHeaderLen + c * kChunk), kChunk);
         err = "write to the layer " + l.file + " at byte " + std::to_string(off) + ": " + std::strerror(e) +
               (e == ENOSPC ? " (the layer directory's file system is full)" : "");
         return false;

@@ -21,7 +21,7 @@ namespace aoe::cow {
 // A chunk is one page: a 4 KiB aligned pwrite() of one page cannot be cut in
 // half by a signal, so kill -9 never leaves a chunk partly written.
 inline constexpr uint32_t kChunk = 4096;
-inline constexpr uint32_t kHeaderLen = 4096;  // data start in the layer file
+inline constexpr uint32_t kLayerHeaderLen = 4096;  // data start in the layer file
 inline constexpr uint32_t kVersion = 1;
 inline constexpr size_t kMaxBasePath = 1024;
 
@@ -40,7 +40,7 @@ void close_base(Base& b);
 // (not every edit of a single byte in between: documented).
 bool base_identity(int fd, uint64_t size, uint64_t& ident, std::string& err);
 
-struct Header {
+struct LayerHeader {
     uint32_t version = kVersion;
     uint32_t chunk = kChunk;
     uint64_t base_size = 0;
@@ -50,11 +50,11 @@ struct Header {
     std::string base_path;
 };
 // The 4096-byte header: magic "AOEBOOTL", fields, an FNV-1a checksum last.
-void encode_header(const Header& h, uint8_t (&out)[kHeaderLen]);
+void encode_header(const LayerHeader& h, uint8_t (&out)[kLayerHeaderLen]);
 // False with `err` (what is wrong) on a bad magic, version or checksum.
-bool decode_header(const uint8_t (&in)[kHeaderLen], Header& h, std::string& err);
+bool decode_header(const uint8_t (&in)[kLayerHeaderLen], LayerHeader& h, std::string& err);
 // Empty when the layer may be read over `b`, else why not.
-std::string check_base(const Header& h, const Base& b);
+std::string check_base(const LayerHeader& h, const Base& b);
 
 // One client's layer. fd == -1 and !exists: the client has not written yet
 // (it reads the base). `refused` non-empty: the file is there but unusable
@@ -65,7 +65,7 @@ struct Layer {
     int fd = -1;
     bool exists = false;
     std::string refused;
-    Header header;
+    LayerHeader header;
     std::vector<uint64_t> map;  // one bit per chunk: 1 = in the layer
     uint64_t used = 0;          // chunks in the layer
     uint64_t last_io = 0;       // Unix seconds

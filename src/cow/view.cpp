@@ -135,6 +135,7 @@ void close_set(LayerSet& s) {
     for (auto& [m, l] : s.layers) close_layer(*l);
     s.layers.clear();
     close_base(s.base);
+    s.closed = true;
 }
 
 IoResult set_read(LayerSet& s, const Mac& mac, uint8_t* out, size_t n, uint64_t off) {
@@ -185,6 +186,7 @@ IoResult set_flush(LayerSet& s, const Mac& mac) {
 std::vector<LayerInfo> set_list(LayerSet& s) {
     std::lock_guard<std::mutex> g(s.mu);
     std::vector<LayerInfo> out;
+    if (s.closed) return out;
     // Layers in the directory that no client used since the start: load
     // them too (cheap: header and extent map), so the list is complete.
     if (DIR* d = opendir(s.cfg.dir.c_str())) {
@@ -213,6 +215,10 @@ std::vector<LayerInfo> set_list(LayerSet& s) {
 
 ResetResult set_reset(LayerSet& s, const Mac& mac, bool by_client, std::string& err) {
     std::lock_guard<std::mutex> g(s.mu);
+    if (s.closed) {
+        err = "the export is being reloaded; try again";
+        return ResetResult::kFailed;
+    }
     if (by_client && !s.cfg.fresh) return ResetResult::kPersistent;
     const std::string file = layer_path(s.cfg.dir, s.cfg.addr, mac);
     auto it = s.layers.find(mac);

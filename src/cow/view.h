@@ -28,6 +28,7 @@ struct LayerSet {
     Base base;
     std::map<Mac, std::unique_ptr<Layer>> layers;  // guarded by mu
     uint64_t last_dir_log = 0;  // rate limit for directory trouble (guarded by mu)
+    bool closed = false;        // close_set ran: the control socket finds nothing (guarded by mu)
 };
 
 // Opens the base and checks the layer directory: it must report holes

@@ -67,7 +67,7 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     e.direct = cfg.direct;
     e.base = cfg.offset;
     if (cfg.layered) {
-        auto set = std::make_unique<cow::LayerSet>();
+        auto set = std::make_shared<cow::LayerSet>();
         cow::SetConfig sc{cfg.addr, cfg.path, cfg.layer_dir, cfg.layer_fresh, cfg.layer_cap};
         if (!cow::open_set(*set, sc, err)) {
             err = name + ": " + err;

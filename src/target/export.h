@@ -111,7 +111,7 @@ struct Export {
     // A layered export (cfg.layered): the base and the clients' layers. Its
     // I/O always runs on the worker, through cow:: (never mapped, never on
     // the receive thread's nowait path): a first write may create a file.
-    std::unique_ptr<cow::LayerSet> layers;
+    std::shared_ptr<cow::LayerSet> layers;  // shared: the control thread may hold it
 
     Export();
     ~Export();

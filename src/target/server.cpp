@@ -13,6 +13,7 @@
 
 #include "base/log.h"
 #include "target/control.h"
+#include "target/layer_control.h"
 #include "target/guard.h"
 #include "target/request.h"
 #include "target/worker.h"
@@ -588,7 +589,12 @@ int server_run(Server& s) {
             if (std::chrono::steady_clock::now() >= s.reload_guard->deadline) finish_reload(s);
         }
         if (r <= 0) continue;
-        if (s.ctlfd >= 0 && pfd[1].revents) control_answer(s.ctlfd, status_text(s));
+        if (s.ctlfd >= 0 && pfd[1].revents) {
+            std::vector<LayerRef> sets;
+            for (auto& [a, e] : s.exports)
+                if (e->layers) sets.push_back({a, e->layers});
+            control_serve(s.ctlfd, status_text(s), std::move(sets));
+        }
         if (pfd[0].revents) {
             signalfd_siginfo si;
             while (read(s.sigfd, &si, sizeof si) == sizeof si) {

@@ -51,15 +51,15 @@ uint8_t base_byte(uint64_t off) { return uint8_t((off / 512) * 7 + 1); }
 }  // namespace
 
 TEST_CASE("layer header: round trip, and every kind of corruption is named") {
-    Header h;
+    LayerHeader h;
     h.base_size = 123 * 512;
     h.base_ident = 0x1122334455667788ull;
     h.mac = kA;
     h.created = 1700000000;
     h.base_path = "/srv/aoe/base.img";
-    uint8_t buf[kHeaderLen];
+    uint8_t buf[kLayerHeaderLen];
     encode_header(h, buf);
-    Header g;
+    LayerHeader g;
     std::string err;
     REQUIRE(decode_header(buf, g, err));
     CHECK(g.base_size == h.base_size);
@@ -69,7 +69,7 @@ TEST_CASE("layer header: round trip, and every kind of corruption is named") {
     CHECK(g.base_path == h.base_path);
     CHECK(g.chunk == kChunk);
 
-    uint8_t bad[kHeaderLen];
+    uint8_t bad[kLayerHeaderLen];
     std::memcpy(bad, buf, sizeof bad);
     bad[20] ^= 1;
     CHECK_FALSE(decode_header(bad, g, err));
