@@ -13,6 +13,7 @@ Subcommands (all take IFACE SHELF SLOT first):
   reads SECONDS             one-at-a-time reads for SECONDS, prints how many
   burst N LOG [MAC]         N 2-sector writes sent at once, to MAC if given
                             (no discovery first); LOG as for writer
+  cfgset STRING             Query Config force-set; exit 3 with the AoE error
   writes N LOG              N 2-sector writes at random places, each retried
                             until acknowledged; LOG as for writer
   readback LOG              read every sector LOG wrote over AoE: the last
@@ -498,6 +499,14 @@ def main():
         cmd_storm(c, float(a[4]))
     elif a[0] == "writer":
         cmd_writer(c, float(a[4]), a[5], a[6] if len(a) > 6 else None)
+    elif a[0] == "cfgset":
+        c.learn()
+        r = c.config(4, a[4].encode())
+        if r is None:
+            fail("no Query Config reply")
+        if r[14] & 0x04:
+            print(f"error {r[15]}", file=sys.stderr)
+            sys.exit(3)
     elif a[0] == "writes":
         cmd_writes(c, int(a[4]), a[5])
     elif a[0] == "readback":
