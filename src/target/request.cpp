@@ -12,6 +12,7 @@
 #include "base/mapcopy.h"
 #include "cow/view.h"
 #include "proto/identify.h"
+#include "proto/layer_cmd.h"
 
 namespace aoe::target {
 
@@ -386,6 +387,36 @@ size_t layered_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self) {
     return 0;
 }
 
+// Vendor command 0xF1 (proto/layer_cmd.h): the sender resets its own layer
+// at boot. Only ever the sender's source MAC; only for layers = fresh.
+// Runs here, on the receive thread: an unlink and a directory sync, once
+// per client boot, before the client has any I/O queued.
+bool handle_layer_cmd(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
+    uint8_t op = 0, status = 0;
+    if (!parse_layer_cmd(in.frame, f.header, op, status) || op != kLayerOpReset) return false;
+    uint8_t st = kLayerNotLayered;
+    if (e.layers) {
+        std::string err;
+        switch (cow::set_reset(*e.layers, f.header.src, true, err)) {
+            case cow::ResetResult::kReset: st = kLayerReset; break;
+            case cow::ResetResult::kNothing: st = kLayerNothing; break;
+            case cow::ResetResult::kPersistent: st = kLayerPersistent; break;
+            case cow::ResetResult::kFailed:
+                st = kLayerFailed;
+                e.stats.errors++;
+                log_error("%s: %s asked to reset its layer: %s", format_address(e.cfg.addr).c_str(),
+                          format_mac(f.header.src).c_str(), err.c_str());
+                break;
+        }
+    }
+    Header h = reply_to(f.header, in.self);
+    h.major = e.cfg.addr.shelf;
+    h.minor = e.cfg.addr.slot;
+    auto& v = new_reply(out, kMinFrameLen);
+    shrink(v, build_layer_cmd(v, h, kLayerOpReset, st), out);
+    return true;
+}
+
 }  // namespace
 
 unsigned max_sectors(unsigned mtu) {
@@ -423,6 +454,8 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
             case ParseError::kBadVersion: return aoe_error(e, in, h, kErrUnsupportedVersion, 0, out);
             case ParseError::kReservedFlags: return aoe_error(e, in, h, kErrBadArgument, 0, out);
             case ParseError::kVendorCommand:
+                if (handle_layer_cmd(e, in, f, out)) return;
+                return aoe_error(e, in, h, kErrUnrecognizedCommand, 0, out);
             case ParseError::kUnknownCommand:
                 return aoe_error(e, in, h, kErrUnrecognizedCommand, 0, out);
             case ParseError::kAtaCountExceedsPayload:

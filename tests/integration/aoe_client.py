@@ -14,6 +14,7 @@ Subcommands (all take IFACE SHELF SLOT first):
   burst N LOG [MAC]         N 2-sector writes sent at once, to MAC if given
                             (no discovery first); LOG as for writer
   cfgset STRING             Query Config force-set; exit 3 with the AoE error
+  layerreset                vendor command 0xF1 "reset my layer": prints the status
   writes N LOG              N 2-sector writes at random places, each retried
                             until acknowledged; LOG as for writer
   readback LOG              read every sector LOG wrote over AoE: the last
@@ -499,6 +500,17 @@ def main():
         cmd_storm(c, float(a[4]))
     elif a[0] == "writer":
         cmd_writer(c, float(a[4]), a[5], a[6] if len(a) > 6 else None)
+    elif a[0] == "layerreset":
+        c.learn()
+        t = c.next_tag()
+        c.send((c.header(0xF1, t) + bytes([1, 0]) + b"AOEBOOT\x01").ljust(60, b"\0"))
+        r = c.recv_tag(t)
+        if r is None:
+            fail("no answer to the layer reset")
+        if r[14] & 0x04:
+            print(f"error {r[15]}", file=sys.stderr)
+            sys.exit(3)
+        print(r[25])
     elif a[0] == "cfgset":
         c.learn()
         r = c.config(4, a[4].encode())

@@ -26,7 +26,14 @@ config = shared
 [e1.1]
 base = $T_TMP/base.img
 layer-dir = $FULL
+[e1.2]
+base = $T_TMP/base.img
+layer-dir = $T_TMP/layers
+layers = fresh
+[e1.3]
+path = $T_TMP/plain.img
 CONF
+t_image "$T_TMP/plain.img" 1
 s_serve serve -c "$T_TMP/exports.conf"
 lay() { "$AOEBOOT" layer -S "$T_TMP/ctl" "$@"; }
 
@@ -70,4 +77,15 @@ grep -q "file system is full" "$T_TMP/serve.log" || t_fail "no log line for the 
 # The refused write's chunk went back to a hole: the base, not zeros.
 [ "$(s_py read c0 1 1 "$first_bad" 2)" = "$(s_sha "$T_TMP/base.img" "$first_bad" 2)" ] ||
     t_fail "the chunk of a write refused for lack of space does not read as the base"
+# The vendor reset (what aoeboot root sends at boot): fresh layers only,
+# and only the sender's own.
+s_py write c0 1 2 0 2 z >/dev/null || t_fail "write to the fresh export"
+[ "$(s_py layerreset c0 1 2)" = 0 ] || t_fail "the client could not reset its fresh layer"
+[ "$(s_py read c0 1 2 0 2)" = "$(s_sha "$T_TMP/base.img" 0 2)" ] || t_fail "after its reset the client does not read the base"
+[ "$(s_py layerreset c0 1 2)" = 1 ] || t_fail "a second reset did not answer 'nothing to reset'"
+s_py write c0 1 0 0 2 y >/dev/null || t_fail "write to the persistent export"
+[ "$(s_py layerreset c0 1 0)" = 2 ] || t_fail "a persistent layer was not kept"
+[ "$(s_py read c0 1 0 0 2)" != "$(s_sha "$T_TMP/base.img" 0 2)" ] || t_fail "the persistent layer was lost"
+[ "$(s_py layerreset c0 1 3)" = 4 ] || t_fail "a plain export did not answer 'not layered'"
+
 t_log "cap, control socket, refusals and a full directory behave"

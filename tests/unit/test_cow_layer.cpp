@@ -13,6 +13,7 @@
 
 #include "cow/layer.h"
 #include "cow/view.h"
+#include "proto/aoe.h"
 
 using namespace aoe;
 using namespace aoe::cow;
@@ -247,4 +248,49 @@ TEST_CASE("layer set: a missing layer directory fails writes, not reads") {
     REQUIRE(mkdir((d.path + "/nowhere").c_str(), 0755) == 0);
     CHECK(set_write(s, kA, v.data(), 512, 0, false) == IoResult::kOk);
     close_set(s);
+}
+
+#include "proto/layer_cmd.h"
+#include "target/layer_control.h"
+
+TEST_CASE("layer vendor command: round trip; another vendor's 0xF1 is not ours") {
+    Header h;
+    h.src = kA;
+    h.dst = kB;
+    h.major = 1;
+    h.minor = 2;
+    h.tag = 0x01020304;
+    std::vector<uint8_t> f(kMinFrameLen);
+    REQUIRE(build_layer_cmd(f, h, kLayerOpReset, 0) == kMinFrameLen);
+    Frame p;
+    REQUIRE(parse(f, p) == ParseError::kVendorCommand);
+    uint8_t op = 0, st = 9;
+    REQUIRE(parse_layer_cmd(f, p.header, op, st));
+    CHECK(op == kLayerOpReset);
+    CHECK(st == 0);
+    CHECK(p.header.tag == 0x01020304);
+    CHECK(p.header.src == kA);
+    f[30] ^= 0xFF;  // the magic
+    CHECK_FALSE(parse_layer_cmd(f, p.header, op, st));
+}
+
+TEST_CASE("control commands: layers lists, layer-reset resets, bad lines say what is wanted") {
+    TempDir d;
+    const std::string dir = d.path + "/layers";
+    REQUIRE(mkdir(dir.c_str(), 0755) == 0);
+    auto s = std::make_shared<LayerSet>();
+    std::string err;
+    REQUIRE(open_set(*s, SetConfig{Address{1, 0}, make_base(d, 64), dir, false, 0}, err));
+    std::vector<uint8_t> a(512, 0xAA);
+    REQUIRE(set_write(*s, kA, a.data(), 512, 0, false) == IoResult::kOk);
+    std::vector<target::LayerRef> sets{{Address{1, 0}, s}};
+    CHECK(target::control_command("", "STATUS\n", sets) == "STATUS\n");
+    CHECK(target::control_command("layers", "", sets).find("52:54:00:00:00:0a") != std::string::npos);
+    CHECK(target::control_command("layer-reset e1.0 52:54:00:00:00:0a", "", sets).rfind("reset", 0) == 0);
+    CHECK(target::control_command("layer-reset e1.0 52:54:00:00:00:0a", "", sets).rfind("nothing", 0) == 0);
+    CHECK(target::control_command("layer-reset e1.0", "", sets).rfind("error", 0) == 0);
+    CHECK(target::control_command("layer-reset e2.0 52:54:00:00:00:0a", "", sets).rfind("error", 0) == 0);
+    CHECK(target::control_command("bogus", "", sets).find("unknown command") != std::string::npos);
+    close_set(*s);
+    CHECK(target::control_command("layers", "", sets).find("52:54") == std::string::npos);
 }
