@@ -16,6 +16,9 @@
 #include "cow/layer.h"
 #include "target/config.h"
 #include "target/control.h"
+#include "initiator/discover.h"
+#include "initiator/layer_reset.h"
+#include "proto/layer_cmd.h"
 
 namespace aoe::cli {
 
@@ -125,6 +128,30 @@ int do_export(const target::ExportConfig& e, const char* mac_s, const std::strin
     return kExitOk;
 }
 
+// What `aoeboot root` does at boot: find EXPORT on IFACE, ask it to reset
+// our own layer, print the answer.
+int do_fresh(const char* iface, const char* name) {
+    auto a = parse_address(name);
+    if (!a) return fail(std::string("'") + name + "' is not an export address like e1.0");
+    initiator::DiscoverOptions d;
+    d.want = *a;
+    d.timeout_ms = 2000;
+    std::vector<initiator::FoundTarget> found;
+    std::string err;
+    if (!initiator::discover_on({iface}, d, found, err)) return fail(err);
+    const int i = initiator::wanted_found(found, d);
+    if (i < 0) return fail(format_address(*a) + " did not answer on " + iface);
+    initiator::LayerResetAnswer ans;
+    uint8_t st = 0;
+    if (!initiator::layer_reset(found[size_t(i)].paths.at(0), *a, 1000, ans, st, err)) return fail(err);
+    if (ans == initiator::LayerResetAnswer::kNoAnswer) return fail("no answer to the layer reset");
+    if (ans == initiator::LayerResetAnswer::kRefused) return fail("the target does not know the layer reset command");
+    static const char* kWhat[] = {"reset", "nothing to reset", "persistent: kept", "failed (see the target's log)",
+                                  "not a layered export"};
+    std::printf("%u %s\n", unsigned(st), st <= kLayerNotLayered ? kWhat[st] : "?");
+    return st == kLayerFailed ? kExitFail : kExitOk;
+}
+
 }  // namespace
 
 int cmd_layer(int argc, char** argv) {
@@ -142,12 +169,15 @@ int cmd_layer(int argc, char** argv) {
             case 'h':
                 std::printf("usage: aoeboot layer [-S SOCKET] status\n"
                             "       aoeboot layer [-S SOCKET] reset EXPORT MAC\n"
+                            "       aoeboot layer fresh IFACE EXPORT\n"
                             "       aoeboot layer [-c CONFIG] list EXPORT\n"
                             "       aoeboot layer [-c CONFIG] export EXPORT MAC IMAGE\n"
                             "       aoeboot layer [-c CONFIG] commit EXPORT MAC IMAGE\n"
                             "The per-client copy-on-write layers of a layered export (base =, layer-dir =).\n"
                             "  status  the running server's layers: MAC, bytes, chunks, writes, last I/O, base\n"
                             "  reset   drop MAC's layer in the running server: it reads the base again\n"
+                            "  fresh   as a client on IFACE: ask EXPORT to reset our own layer (what\n"
+                            "          aoeboot root does at boot), print the target's answer\n"
                             "  list    each client's layer from the files: bytes, chunks, last write, state\n"
                             "  export  write MAC's whole view (base + its layer) to IMAGE\n"
                             "  commit  the same, made read-only, to be a new base\n"
@@ -161,6 +191,7 @@ int cmd_layer(int argc, char** argv) {
     if (optind >= argc) return usage_error("layer", "want status, reset, list, export or commit");
     const std::string sub = argv[optind];
     const int left = argc - optind - 1;
+    if (sub == "fresh" && left == 2) return do_fresh(argv[optind + 1], argv[optind + 2]);
     if ((sub == "status" && left == 0) || (sub == "reset" && left == 2)) {
         // Through the server: it holds the layers open.
         const std::string cmd = sub == "status" ? "layers" : "layer-reset " + std::string(argv[optind + 1]) + " " + argv[optind + 2];

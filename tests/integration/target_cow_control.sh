@@ -87,5 +87,12 @@ s_py write c0 1 0 0 2 y >/dev/null || t_fail "write to the persistent export"
 [ "$(s_py layerreset c0 1 0)" = 2 ] || t_fail "a persistent layer was not kept"
 [ "$(s_py read c0 1 0 0 2)" != "$(s_sha "$T_TMP/base.img" 0 2)" ] || t_fail "the persistent layer was lost"
 [ "$(s_py layerreset c0 1 3)" = 4 ] || t_fail "a plain export did not answer 'not layered'"
+# The same through aoeboot's own initiator code (what aoeboot root runs).
+c_layer() { ip netns exec "$NC" "$AOEBOOT" layer fresh c0 "$1"; }
+s_py write c0 1 2 0 2 x >/dev/null || t_fail "write to the fresh export"
+[ "$(c_layer e1.2)" = "0 reset" ] || t_fail "aoeboot layer fresh e1.2: $(c_layer e1.2)"
+[ "$(s_py read c0 1 2 0 2)" = "$(s_sha "$T_TMP/base.img" 0 2)" ] || t_fail "after aoeboot layer fresh the view is not the base"
+[ "$(c_layer e1.0)" = "2 persistent: kept" ] || t_fail "aoeboot layer fresh e1.0: $(c_layer e1.0)"
+[ "$(c_layer e1.3)" = "4 not a layered export" ] || t_fail "aoeboot layer fresh e1.3: $(c_layer e1.3)"
 
 t_log "cap, control socket, refusals and a full directory behave"
