@@ -27,6 +27,8 @@
 #include "boot/switchroot.h"
 #include "boot/uevent.h"
 #include "initiator/discover.h"
+#include "initiator/layer_reset.h"
+#include "proto/layer_cmd.h"
 #include "net/link.h"
 
 namespace aoe::boot {
@@ -310,6 +312,44 @@ bool attach_kernel(Attempt& a, std::string& err) {
     return true;
 }
 
+// --- phase: fresh layer ------------------------------------------------------
+
+// A layered export with `layers = fresh` gives each boot a clean view: ask
+// (300 ms at most: a target without the command, vblade, stays silent and
+// costs that much once per boot)
+// the target to drop our own layer before anything reads the root. Every
+// aoeboot target that serves layers answers; others answer an AoE error or
+// nothing, and the boot goes on. A view is keyed by our source MAC, so once
+// the export is layered the kernel must use only the interface we asked on
+// (a second NIC would see another view).
+bool phase_fresh_layer(Attempt& a, std::string& err) {
+    const initiator::TargetPath& p = a.target.paths.at(0);
+    initiator::LayerResetAnswer ans;
+    uint8_t st = 0;
+    if (!initiator::layer_reset(p, a.target.address, std::min(300, std::max(1, left_ms(a.deadline))), ans, st, err)) {
+        log_warn("cannot ask %s to reset our layer (%s); going on", format_address(a.target.address).c_str(),
+                 err.c_str());
+        err.clear();
+        return true;
+    }
+    if (ans == initiator::LayerResetAnswer::kNoAnswer) {
+        log_warn("%s did not answer the layer reset: an older target? going on with whatever it serves",
+                 format_address(a.target.address).c_str());
+        return true;
+    }
+    if (ans == initiator::LayerResetAnswer::kRefused || st == kLayerNotLayered) return true;  // a plain disk
+    if (st == kLayerFailed) {
+        err = format_address(a.target.address) + " could not reset our layer (see the target's log)";
+        return false;
+    }
+    log_info("%s: %s", format_address(a.target.address).c_str(),
+             st == kLayerReset ? "our layer was reset: a fresh view of the base"
+             : st == kLayerNothing ? "no layer yet: a fresh view of the base"
+                                   : "persistent layer kept");
+    if (a.ifaces.size() > 1) a.ifaces = {p.iface};
+    return true;
+}
+
 // --- one attempt -------------------------------------------------------------
 
 bool attempt(Attempt& a, std::string& err) {
@@ -317,6 +357,7 @@ bool attempt(Attempt& a, std::string& err) {
     phase_modules(a);
     if (!phase_link(a, err)) return false;
     if (!phase_discovery(a, err)) return false;
+    if (!phase_fresh_layer(a, err)) return false;
     int64_t start = now_ms();
     if (a.cfg.mode == RootMode::kNbd) {
         NbdAttach na{&a.cfg, &a.target, a.have_md ? &a.md : nullptr, a.deadline};

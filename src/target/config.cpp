@@ -96,12 +96,44 @@ std::string apply_export_key(ExportConfig& e, const Entry& en) {
         auto n = parse_size(v);
         if (!n || *n < 2 || *n > 4096) return "buffers wants a number from 2 to 4096, not '" + v + "'";
         e.buffers = unsigned(*n);
+    } else if (k == "base") {
+        if (v.rfind("null:", 0) == 0 || !set_backing(e, v, err)) return "base wants the path of an image file or block device";
+        e.layered = true;
+    } else if (k == "layer-dir") {
+        if (v.empty() || v[0] != '/') return "layer-dir wants an absolute directory path, not '" + v + "'";
+        e.layer_dir = v;
+    } else if (k == "layers") {
+        if (v == "fresh") e.layer_fresh = true;
+        else if (v == "persistent") e.layer_fresh = false;
+        else return "layers wants fresh or persistent, not '" + v + "'";
+    } else if (k == "layer-cap") {
+        auto n = parse_size(v);
+        if (!n || *n < 4096) return "layer-cap wants a size of at least 4K, e.g. 2G, not '" + v + "'";
+        e.layer_cap = *n;
     } else if (k == "interfaces") {
         e.interfaces = split_list(v);
         if (e.interfaces.empty()) return "interfaces is empty";
     } else {
         return "unknown key '" + k + "'";
     }
+    return "";
+}
+
+// A layered export: both keys, and none of the keys that make no sense over
+// a shared read-only base.
+std::string check_layered(const ExportConfig& e, const Section& sec) {
+    bool has_path = false, has_base = false, has_dir = false;
+    for (const Entry& en : sec.entries)
+        has_path |= en.key == "path", has_base |= en.key == "base", has_dir |= en.key == "layer-dir";
+    if (has_path && has_base) return "has both 'path' and 'base': a layered export takes 'base = IMAGE' only";
+    if (!e.layered) {
+        if (has_dir) return "has 'layer-dir' with 'path': write 'base = IMAGE' for per-client layers";
+        return "";
+    }
+    if (e.layer_dir.empty()) return "has 'base' but no 'layer-dir = DIR' for the clients' layers";
+    if (e.read_only) return "is layered: read-only = yes makes no sense (the base is never written anyway)";
+    if (e.direct) return "is layered: direct = yes is not supported for layered exports";
+    if (e.offset || e.length) return "is layered: offset and length are not supported for layered exports";
     return "";
 }
 
@@ -237,7 +269,7 @@ bool parse_config(std::string_view text, const std::string& file, ServeConfig& o
                     return false;
                 }
                 cfg.guard_ms = unsigned(*n);
-            } else if (en.key == "path" || en.key == "config" || en.key == "length") {
+            } else if (en.key == "path" || en.key == "base" || en.key == "config" || en.key == "length") {
                 err = at(file, en.line) + "'" + en.key + "' belongs in an export section, not [defaults]";
                 return false;
             } else {
@@ -276,7 +308,12 @@ bool parse_config(std::string_view text, const std::string& file, ServeConfig& o
             }
         }
         if (e.path.empty()) {
-            err = at(file, sec.line) + "[" + sec.name + "] has no 'path = FILE'";
+            err = at(file, sec.line) + "[" + sec.name + "] has no 'path = FILE' (or 'base = IMAGE' with 'layer-dir = DIR')";
+            return false;
+        }
+        std::string lm = check_layered(e, sec);
+        if (!lm.empty()) {
+            err = at(file, sec.line) + "[" + sec.name + "] " + lm;
             return false;
         }
         if (e.interfaces.empty()) {

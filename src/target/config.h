@@ -36,13 +36,21 @@ struct ExportConfig {
     unsigned buffers = 64;  // advertised buffer count = requests queued per export
     std::vector<std::string> interfaces;
     bool multipath = false;  // allow another target on the segment with this shelf.slot
+    // Per-client copy-on-write views (docs/cow-design.md): `path` is then the
+    // read-only base (key `base`), each client MAC's writes go to a layer
+    // file of its own in layer_dir.
+    bool layered = false;      // `base =` given
+    std::string layer_dir;     // `layer-dir =`
+    bool layer_fresh = false;  // `layers = fresh`: a client may reset its own layer at boot
+    uint64_t layer_cap = 0;    // `layer-cap =` bytes per layer, 0: none
 
     // Two configs name the same backing store the same way (a reload can keep
     // the open export and its queue). Read-only counts: the file is opened
     // (and mapped) for reading only then.
     bool same_backing(const ExportConfig& o) const {
         return path == o.path && offset == o.offset && length == o.length &&
-               direct == o.direct && read_only == o.read_only;
+               direct == o.direct && read_only == o.read_only && layered == o.layered &&
+               layer_dir == o.layer_dir && layer_fresh == o.layer_fresh && layer_cap == o.layer_cap;
     }
 };
 

@@ -82,7 +82,8 @@ void control_close(int fd, const std::string& path) {
     unlink(path.c_str());
 }
 
-bool control_query(const std::string& path, std::string& out, std::string& err) {
+bool control_query(const std::string& path, std::string& out, std::string& err,
+                   const std::string& command) {
     sockaddr_un sa;
     if (!make_addr(path, sa, err)) return false;
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -92,6 +93,8 @@ bool control_query(const std::string& path, std::string& out, std::string& err) 
         if (fd >= 0) close(fd);
         return false;
     }
+    const std::string line = command + "\n";
+    send(fd, line.data(), line.size(), MSG_NOSIGNAL);  // an old daemon ignores it
     char buf[4096];
     for (;;) {
         pollfd p{fd, POLLIN, 0};

@@ -15,8 +15,11 @@ int control_listen(const std::string& path, std::string& err);
 void control_answer(int listen_fd, const std::string& text);
 void control_close(int fd, const std::string& path);
 
-// Connects to `path` and reads everything the daemon writes (bounded wait).
-bool control_query(const std::string& path, std::string& out, std::string& err);
+// Connects to `path`, sends the command line (status, layers, layer-reset
+// EXPORT MAC: layer_control.h) and reads everything the daemon writes
+// (bounded wait).
+bool control_query(const std::string& path, std::string& out, std::string& err,
+                   const std::string& command = "status");
 
 // sd_notify(3) done by hand: one datagram to $NOTIFY_SOCKET, if set.
 void notify_systemd(const char* state);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "base/mapcopy.h"
+#include "cow/view.h"
 #include "target/worker.h"
 
 namespace aoe::target {
@@ -65,6 +66,19 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     e.null_backing = cfg.null_backing;
     e.direct = cfg.direct;
     e.base = cfg.offset;
+    if (cfg.layered) {
+        auto set = std::make_shared<cow::LayerSet>();
+        cow::SetConfig sc{cfg.addr, cfg.path, cfg.layer_dir, cfg.layer_fresh, cfg.layer_cap};
+        if (!cow::open_set(*set, sc, err)) {
+            err = name + ": " + err;
+            return false;
+        }
+        e.fd = -1;
+        e.sectors = set->base.size / 512;
+        e.memory_backed = false;  // a worker of its own: a first write creates a file
+        e.layers = std::move(set);
+        return true;
+    }
     if (cfg.null_backing) {
         e.fd = -1;
         e.sectors = cfg.null_size / 512;
@@ -151,6 +165,8 @@ void close_export(Export& e) {
     e.map = nullptr;
     e.map_len = 0;
     e.map_writable = false;
+    if (e.layers) cow::close_set(*e.layers);
+    e.layers.reset();
     if (e.fd >= 0) close(e.fd);
     e.fd = -1;
 }

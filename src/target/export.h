@@ -12,6 +12,10 @@
 
 #include "target/config.h"
 
+namespace aoe::cow {
+struct LayerSet;  // cow/view.h
+}
+
 namespace aoe::target {
 
 struct Worker;  // worker.h
@@ -104,6 +108,10 @@ struct Export {
     Stats stats;
     std::string state_file;  // "" when not persisted
     std::unique_ptr<Worker> worker;
+    // A layered export (cfg.layered): the base and the clients' layers. Its
+    // I/O always runs on the worker, through cow:: (never mapped, never on
+    // the receive thread's nowait path): a first write may create a file.
+    std::shared_ptr<cow::LayerSet> layers;  // shared: the control thread may hold it
 
     Export();
     ~Export();

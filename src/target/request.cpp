@@ -10,7 +10,9 @@
 
 #include "base/log.h"
 #include "base/mapcopy.h"
+#include "cow/view.h"
 #include "proto/identify.h"
+#include "proto/layer_cmd.h"
 
 namespace aoe::target {
 
@@ -194,11 +196,16 @@ void handle_config(Export& e, const Incoming& in, const Frame& f, Outcome& out) 
             if (ours.substr(0, theirs.size()) == theirs) config_reply(e, in, f, 0, out);
             return;
         case kCfgSetIfEmpty:
+        case kCfgForceSet:
+            // Layered: one string for every client's view; one client must
+            // not rename the export for the whole lab. Set it in the config.
+            if (e.layers) return config_reply(e, in, f, kErrConfigStringPresent, out);
+            if (c.ccmd == kCfgForceSet) {
+                e.config_string.assign(theirs);
+                return config_reply(e, in, f, 0, out);
+            }
             if (!ours.empty() && ours != theirs)
                 return config_reply(e, in, f, kErrConfigStringPresent, out);
-            e.config_string.assign(theirs);
-            return config_reply(e, in, f, 0, out);
-        case kCfgForceSet:
             e.config_string.assign(theirs);
             return config_reply(e, in, f, 0, out);
     }
@@ -223,6 +230,9 @@ void mask_reply(Export& e, const Incoming& in, const Frame& f, uint8_t merror,
 void handle_mask(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
     const MaskMessage& m = f.mask;
     std::vector<MaskDirective> echo;
+    // Layered: a mask list would let one client lock every other out of
+    // its own view. It can be read (it is the config's: empty), not edited.
+    if (m.mcmd == kMaskEdit && e.layers) return mask_reply(e, in, f, kMaskErrUnspecified, echo, out);
     if (m.mcmd == kMaskEdit) {
         std::vector<Mac> list = e.access.mask;
         for (size_t i = 0; i < m.count; i++) {
@@ -256,6 +266,11 @@ void handle_mask(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
 void handle_reserve(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
     const ReserveMessage& r = f.reserve;
     Header h = reply_to(f.header, in.self);
+    if (e.layers && (r.rcmd == kResSet || r.rcmd == kResForceSet)) {
+        // Layered: each view has one user already; a reservation would only
+        // shut the other clients out of their own views.
+        return aoe_error(e, in, f.header, kErrBadArgument, 2, out);
+    }
     if (r.rcmd == kResSet && reserved_against(e.access, f.header.src)) {
         h.flags |= kFlagError;
         h.error = kErrTargetReserved;
@@ -334,6 +349,74 @@ void log_cut_short(const Export& e, const char* what, uint64_t sector) {
               format_address(e.cfg.addr).c_str(), what, (unsigned long long)sector);
 }
 
+// READ, WRITE and FLUSH of a layered export: the sender's own view. A
+// failure (cap, full or missing directory, a refused layer) is an ATA
+// error for that request only; cow:: has logged why.
+size_t layered_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self) {
+    const AtaArgs a = f.ata.args;
+    const Header rh = reply_to(f.header, self);
+    const uint8_t op = a.cmd_status;
+    const size_t n = size_t(a.sector_count) * kSectorSize;
+    const uint64_t off = a.address() * kSectorSize;
+    const std::span<uint8_t> out(buf, kFrameBufSize);
+    const Mac src = f.header.src;
+    AtaArgs r = a;
+    r.cmd_status = kAtaStatusDrdy;
+    r.err_feature = 0;
+    const SyncMode sync = SyncMode(e.sync.load());
+    if (op == kAtaRead || op == kAtaReadExt) {
+        if (cow::set_read(*e.layers, src, buf + kAtaHeaderLen, n, off) != cow::IoResult::kOk)
+            return io_error_reply(e, out, rh, r);
+        e.stats.reads++;
+        e.stats.bytes_read += n;
+        return read_reply_in_place(buf, rh, r, n);
+    }
+    if (op == kAtaWrite || op == kAtaWriteExt) {
+        if (cow::set_write(*e.layers, src, f.ata.data.data(), n, off, sync == SyncMode::kAlways) != cow::IoResult::kOk)
+            return io_error_reply(e, out, rh, r);
+        e.stats.writes++;
+        e.stats.bytes_written += n;
+        return build_ata(out, rh, r, {});
+    }
+    if (op == kAtaFlushCache || op == kAtaFlushCacheExt) {
+        e.stats.flushes++;
+        if (sync != SyncMode::kNone && cow::set_flush(*e.layers, src) != cow::IoResult::kOk)
+            return io_error_reply(e, out, rh, r);
+        return build_ata(out, rh, r, {});
+    }
+    return 0;
+}
+
+// Vendor command 0xF1 (proto/layer_cmd.h): the sender resets its own layer
+// at boot. Only ever the sender's source MAC; only for layers = fresh.
+// Runs here, on the receive thread: an unlink and a directory sync, once
+// per client boot, before the client has any I/O queued.
+bool handle_layer_cmd(Export& e, const Incoming& in, const Frame& f, Outcome& out) {
+    uint8_t op = 0, status = 0;
+    if (!parse_layer_cmd(in.frame, f.header, op, status) || op != kLayerOpReset) return false;
+    uint8_t st = kLayerNotLayered;
+    if (e.layers) {
+        std::string err;
+        switch (cow::set_reset(*e.layers, f.header.src, true, err)) {
+            case cow::ResetResult::kReset: st = kLayerReset; break;
+            case cow::ResetResult::kNothing: st = kLayerNothing; break;
+            case cow::ResetResult::kPersistent: st = kLayerPersistent; break;
+            case cow::ResetResult::kFailed:
+                st = kLayerFailed;
+                e.stats.errors++;
+                log_error("%s: %s asked to reset its layer: %s", format_address(e.cfg.addr).c_str(),
+                          format_mac(f.header.src).c_str(), err.c_str());
+                break;
+        }
+    }
+    Header h = reply_to(f.header, in.self);
+    h.major = e.cfg.addr.shelf;
+    h.minor = e.cfg.addr.slot;
+    auto& v = new_reply(out, kMinFrameLen);
+    shrink(v, build_layer_cmd(v, h, kLayerOpReset, st), out);
+    return true;
+}
+
 }  // namespace
 
 unsigned max_sectors(unsigned mtu) {
@@ -371,6 +454,8 @@ void handle_frame(std::span<Export* const> exports, const Incoming& in, Outcome&
             case ParseError::kBadVersion: return aoe_error(e, in, h, kErrUnsupportedVersion, 0, out);
             case ParseError::kReservedFlags: return aoe_error(e, in, h, kErrBadArgument, 0, out);
             case ParseError::kVendorCommand:
+                if (handle_layer_cmd(e, in, f, out)) return;
+                return aoe_error(e, in, h, kErrUnrecognizedCommand, 0, out);
             case ParseError::kUnknownCommand:
                 return aoe_error(e, in, h, kErrUnrecognizedCommand, 0, out);
             case ParseError::kAtaCountExceedsPayload:
@@ -409,6 +494,13 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
                   bool nowait, bool* blocked, const uint8_t** mapped, bool* sync_later) {
     if (mapped) *mapped = nullptr;
     const AtaArgs a = f.ata.args;
+    if (e.layers) {
+        if (nowait) {  // the worker does it: a first write may create a file
+            *blocked = true;
+            return 0;
+        }
+        return layered_io(e, f, buf, self);
+    }
     if (nowait && !e.memory_backed) {
         const bool is_read = a.cmd_status == kAtaRead || a.cmd_status == kAtaReadExt;
         const size_t bytes = size_t(a.sector_count) * kSectorSize;

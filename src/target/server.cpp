@@ -13,6 +13,7 @@
 
 #include "base/log.h"
 #include "target/control.h"
+#include "target/layer_control.h"
 #include "target/guard.h"
 #include "target/request.h"
 #include "target/worker.h"
@@ -412,13 +413,15 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
             log_error("%s: %s", format_address(e->cfg.addr).c_str(), err.c_str());
             continue;
         }
-        const char* mapping = !e->map          ? ""
-                              : e->map_writable ? ", mapped: reads and writes in memory"
-                                                : ", mapped: reads sent from memory";
+        const std::string mapping = e->layers       ? ", base of per-client layers in " + e->cfg.layer_dir +
+                                                          (e->cfg.layer_fresh ? " (fresh)" : " (persistent)")
+                                    : !e->map          ? ""
+                                    : e->map_writable ? ", mapped: reads and writes in memory"
+                                                      : ", mapped: reads sent from memory";
         log_info("%s: serving %s (%llu sectors%s, sync %s%s%s) on %zu interface(s)",
                  format_address(e->cfg.addr).c_str(), e->cfg.path.c_str(),
                  (unsigned long long)e->sectors, e->cfg.read_only ? ", read-only" : "",
-                 to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "", mapping, e->cfg.interfaces.size());
+                 to_string(e->cfg.sync), e->direct ? ", O_DIRECT" : "", mapping.c_str(), e->cfg.interfaces.size());
         Address a = e->cfg.addr;
         announced.push_back(a);
         s.exports[a] = std::move(e);
@@ -588,7 +591,12 @@ int server_run(Server& s) {
             if (std::chrono::steady_clock::now() >= s.reload_guard->deadline) finish_reload(s);
         }
         if (r <= 0) continue;
-        if (s.ctlfd >= 0 && pfd[1].revents) control_answer(s.ctlfd, status_text(s));
+        if (s.ctlfd >= 0 && pfd[1].revents) {
+            std::vector<LayerRef> sets;
+            for (auto& [a, e] : s.exports)
+                if (e->layers) sets.push_back({a, e->layers});
+            control_serve(s.ctlfd, status_text(s), std::move(sets));
+        }
         if (pfd[0].revents) {
             signalfd_siginfo si;
             while (read(s.sigfd, &si, sizeof si) == sizeof si) {

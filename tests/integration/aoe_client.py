@@ -13,6 +13,16 @@ Subcommands (all take IFACE SHELF SLOT first):
   reads SECONDS             one-at-a-time reads for SECONDS, prints how many
   burst N LOG [MAC]         N 2-sector writes sent at once, to MAC if given
                             (no discovery first); LOG as for writer
+  cfgset STRING             Query Config force-set; exit 3 with the AoE error
+  layerreset                vendor command 0xF1 "reset my layer": prints the status
+  writes N LOG              N 2-sector writes at random places, each retried
+                            until acknowledged; LOG as for writer
+  readback LOG              read every sector LOG wrote over AoE: the last
+                            acknowledged write of each is what comes back
+  audit FILE LOG INTENT [BASE]  acknowledged writes of LOG are in FILE (INTENT: every
+                            write sent, from writer's INTENT); with BASE, every
+                            sector never written is the base's
+  viewcheck BASE VIEW LOG   VIEW holds LOG's writes and the base everywhere else
 """
 import hashlib, os, random, select, socket, struct, sys, time
 
@@ -224,8 +234,10 @@ def cmd_storm(c, seconds):
     print(f"storm: {sent} frames")
 
 
-def cmd_writer(c, seconds, log):
-    """Writes random 2-sector blocks; logs each acknowledged one (fsynced)."""
+def cmd_writer(c, seconds, log, intent=None):
+    """Writes random 2-sector blocks; logs each acknowledged one (fsynced).
+    With INTENT, each write is logged there before it is sent."""
+    ilog = open(intent, "a") if intent else None
     c.learn()
     r = c.ata(0xEC, 0, 1)
     words = struct.unpack("<256H", r[36:36 + 512])
@@ -237,6 +249,9 @@ def cmd_writer(c, seconds, log):
             seq += 1
             lba = random.randrange(0, cap - 2) & ~1
             seed = f"{os.getpid()}-{seq}"
+            if ilog:
+                ilog.write(f"{lba} {seed}\n")
+                ilog.flush()
             r = c.ata(0x34, lba, 2, pattern(seed, 1024), timeout=0.3)
             if r is None:
                 continue
@@ -270,6 +285,119 @@ def cmd_burst(c, n, log, dst=None):
     print(acked)
 
 
+def last_writes(log):
+    last = {}
+    with open(log) as f:
+        for line in f:
+            if not line.strip():
+                continue
+            lba, seed = line.split()
+            lba = int(lba)
+            for k in (lba, lba + 1):
+                last[k] = (lba, seed)
+    return last
+
+
+def want_sector(lba, seed, sector):
+    return pattern(seed, 1024)[(sector - lba) * 512:(sector - lba + 1) * 512]
+
+
+def cmd_writes(c, n, log):
+    c.learn()
+    r = c.ata(0xEC, 0, 1)
+    words = struct.unpack("<256H", r[36:36 + 512])
+    cap = words[100] | words[101] << 16
+    with open(log, "a") as f:
+        for i in range(n):
+            lba = random.randrange(0, cap - 2)
+            seed = f"{c.mac.hex()}-{os.getpid()}-{i}"
+            for _ in range(20):
+                r = c.ata(0x34, lba, 2, pattern(seed, 1024), timeout=1.0)
+                if r is not None:
+                    break
+            if r is None:
+                fail(f"write at {lba}: no answer in 20 tries")
+            if r[14] & 0x04 or status_of(r) & 0xA9:
+                fail(f"write at {lba} failed: flags {r[14]:#x} status {status_of(r):#x}")
+            f.write(f"{lba} {seed}\n")
+
+
+def cmd_readback(c, log):
+    c.learn()
+    bad = 0
+    last = last_writes(log)
+    for sector, (lba, seed) in sorted(last.items()):
+        r = None
+        for _ in range(5):
+            r = c.ata(0x24, sector, 1, timeout=1.0)
+            if r is not None:
+                break
+        if r is None or r[14] & 0x04 or status_of(r) & 0xA9:
+            fail(f"readback: read of sector {sector} failed")
+        if r[36:36 + 512] != want_sector(lba, seed, sector):
+            bad += 1
+    print(f"readback: {len(last)} sectors, {bad} wrong")
+    if bad:
+        sys.exit(1)
+
+
+def cmd_viewcheck(base, view, log):
+    last = last_writes(log)
+    b = open(base, "rb").read()
+    v = open(view, "rb").read()
+    if len(b) != len(v):
+        fail(f"view is {len(v)} bytes, base {len(b)}")
+    bad = 0
+    for sector in range(len(b) // 512):
+        got = v[sector * 512:(sector + 1) * 512]
+        if sector in last:
+            ok = got == want_sector(*last[sector], sector)
+        else:
+            ok = got == b[sector * 512:(sector + 1) * 512]
+        bad += not ok
+    print(f"viewcheck: {len(last)} written sectors, {bad} sectors wrong")
+    if bad:
+        sys.exit(1)
+
+
+def cmd_audit(path, log, intent, base=None):
+    """Every acknowledged write of LOG is in FILE, unless a later write (in
+    INTENT, acknowledged or not) may have replaced it; nothing else is there."""
+    acked = set(l.strip() for l in open(log) if l.strip())
+    ok = {}
+    for line in open(intent):
+        line = line.strip()
+        if not line:
+            continue
+        lba, seed = line.split()
+        lba = int(lba)
+        for k in (lba, lba + 1):
+            if line in acked:
+                ok[k] = {(lba, seed)}
+            else:
+                ok.setdefault(k, {None}).add((lba, seed))
+    bad = 0
+    with open(path, "rb") as img:
+        for sector, seeds in ok.items():
+            if None in seeds:
+                continue  # never acknowledged: anything written or not
+            img.seek(sector * 512)
+            got = img.read(512)
+            if not any(got == want_sector(l, s, sector) for l, s in seeds):
+                bad += 1
+        if base:
+            # Never written: the base, also next to written sectors in a chunk.
+            b = open(base, "rb").read()
+            img.seek(0)
+            v = img.read()
+            for sector in range(len(b) // 512):
+                if sector not in ok and v[sector * 512:(sector + 1) * 512] != b[sector * 512:(sector + 1) * 512]:
+                    bad += 1
+    print(f"audit: {len(acked)} acknowledged writes, {len(ok)} sectors, {bad} wrong")
+    if bad:
+        sys.exit(1)
+
+
 def cmd_verify(path, log):
     last = {}
     with open(log) as f:
@@ -294,6 +422,10 @@ def main():
     a = sys.argv[1:]
     if a[0] == "verify":
         return cmd_verify(a[1], a[2])
+    if a[0] == "audit":
+        return cmd_audit(a[1], a[2], a[3], a[4] if len(a) > 4 else None)
+    if a[0] == "viewcheck":
+        return cmd_viewcheck(a[1], a[2], a[3])
     iface, shelf, slot = a[1], int(a[2]), int(a[3])
     c = Client(iface, shelf, slot)
     if a[0] == "read":
@@ -367,7 +499,30 @@ def main():
     elif a[0] == "storm":
         cmd_storm(c, float(a[4]))
     elif a[0] == "writer":
-        cmd_writer(c, float(a[4]), a[5])
+        cmd_writer(c, float(a[4]), a[5], a[6] if len(a) > 6 else None)
+    elif a[0] == "layerreset":
+        c.learn()
+        t = c.next_tag()
+        c.send((c.header(0xF1, t) + bytes([1, 0]) + b"AOEBOOT\x01").ljust(60, b"\0"))
+        r = c.recv_tag(t)
+        if r is None:
+            fail("no answer to the layer reset")
+        if r[14] & 0x04:
+            print(f"error {r[15]}", file=sys.stderr)
+            sys.exit(3)
+        print(r[25])
+    elif a[0] == "cfgset":
+        c.learn()
+        r = c.config(4, a[4].encode())
+        if r is None:
+            fail("no Query Config reply")
+        if r[14] & 0x04:
+            print(f"error {r[15]}", file=sys.stderr)
+            sys.exit(3)
+    elif a[0] == "writes":
+        cmd_writes(c, int(a[4]), a[5])
+    elif a[0] == "readback":
+        cmd_readback(c, a[4])
     elif a[0] == "burst":
         cmd_burst(c, int(a[4]), a[5], a[6] if len(a) > 6 else None)
     else:

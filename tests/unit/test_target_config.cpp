@@ -78,7 +78,7 @@ TEST_CASE("exports.conf: errors name file:line and the problem", "[target][confi
     CHECK(parse_err("[defaults]\ninterfaces=e\n[e1.0]\npath=/x\nfrobnicate = 1\n") ==
           "x.conf:5: unknown key 'frobnicate'");
     CHECK(parse_err("[defaults]\ninterfaces=e\n[e1.0]\npath=/x\n[e1.0]\npath=/y\n").find("x.conf:5: e1.0 is exported twice (also at x.conf:3)") == 0);
-    CHECK(parse_err("[e1.0]\ninterfaces = e\n") == "x.conf:1: [e1.0] has no 'path = FILE'");
+    CHECK(parse_err("[e1.0]\ninterfaces = e\n") == "x.conf:1: [e1.0] has no 'path = FILE' (or 'base = IMAGE' with 'layer-dir = DIR')");
     CHECK(parse_err("[e1.0]\npath = /x\n").find("x.conf:1: [e1.0] has no interfaces") == 0);
     CHECK(parse_err("path = /x\n").find("x.conf:1: key outside any section") == 0);
     CHECK(parse_err("[e1.0\n").find("x.conf:1: section header") == 0);
