@@ -70,11 +70,6 @@ bool pwritev_full(int fd, iovec* v, int cnt, uint64_t off) {
     return true;
 }
 
-std::string dir_of(const std::string& file) {
-    size_t s = file.rfind('/');
-    return s == std::string::npos ? "." : s == 0 ? "/" : file.substr(0, s);
-}
-
 bool fsync_dir(const std::string& dir) {
     int d = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (d < 0) return false;

@@ -1,5 +1,6 @@
 #include "cow/view.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdio>
@@ -10,6 +11,9 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <string_view>
+#include <vector>
 
 #include "base/log.h"
 
@@ -58,14 +62,21 @@ bool check_mount(const std::string& dir, std::string& err) {
     char line[4096];
     while (std::fgets(line, sizeof line, f)) {
         // id parent major:minor root mountpoint opts ... - fstype source superopts
-        char mp[1024], fstype[64], super[1024];
-        const char* dash = std::strstr(line, " - ");
-        if (!dash || std::sscanf(line, "%*s %*s %*s %*s %1023s", mp) != 1 ||
-            std::sscanf(dash + 3, "%63s %*s %1023s", fstype, super) != 2)
-            continue;
-        std::string m = mp, r = real;
+        // (split by hand: sscanf would pull all of scanf into the binary)
+        std::vector<std::string_view> w;
+        for (std::string_view rest = line; !rest.empty();) {
+            const size_t b = rest.find_first_not_of(" \n");
+            if (b == std::string_view::npos) break;
+            rest.remove_prefix(b);
+            const size_t e = std::min(rest.find_first_of(" \n"), rest.size());
+            w.push_back(rest.substr(0, e));
+            rest.remove_prefix(e);
+        }
+        const auto dash = std::find(w.begin(), w.end(), std::string_view("-"));
+        if (w.size() < 5 || w.end() - dash < 4) continue;
+        const std::string m(w[4]), r = real;
         const bool under = m == "/" || r == m || (r.rfind(m, 0) == 0 && r[m.size()] == '/');
-        if (under && m.size() >= best.size()) best = m, best_opts = std::string(fstype) + " " + super;
+        if (under && m.size() >= best.size()) best = m, best_opts = std::string(dash[1]) + " " + std::string(dash[3]);
     }
     std::fclose(f);
     if (best_opts.rfind("ext", 0) == 0 && best_opts.find("data=writeback") != std::string::npos) {

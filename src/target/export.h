@@ -25,6 +25,7 @@ struct Worker;  // worker.h
 struct Stats {
     std::atomic<uint64_t> requests{0};    // frames addressed to this export and accepted
     std::atomic<uint64_t> reads{0}, writes{0}, flushes{0};
+    std::atomic<uint64_t> syncs{0};       // fdatasync calls: with sync = always, one may cover many writes
     std::atomic<uint64_t> bytes_read{0}, bytes_written{0};
     std::atomic<uint64_t> errors{0};      // error replies (AoE or ATA) and failed I/O
     std::atomic<uint64_t> drops{0};       // no free buffer: dropped, the initiator retransmits

@@ -567,8 +567,12 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
             ok = pwrite_all(e.fd, data, n, off);
         }
         if (ok && !e.null_backing && SyncMode(e.sync.load()) == SyncMode::kAlways) {
-            if (sync_later) *sync_later = true;
-            else ok = fdatasync(e.fd) == 0;
+            if (sync_later) {
+                *sync_later = true;
+            } else {
+                e.stats.syncs++;
+                ok = fdatasync(e.fd) == 0;
+            }
         }
         if (ok) {
             e.stats.writes++;
@@ -576,8 +580,10 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
             return build_ata(out, rh, r, {});
         }
     } else if (op == kAtaFlushCache || op == kAtaFlushCacheExt) {
-        if (!e.null_backing && SyncMode(e.sync.load()) != SyncMode::kNone)
+        if (!e.null_backing && SyncMode(e.sync.load()) != SyncMode::kNone) {
+            e.stats.syncs++;
             ok = fdatasync(e.fd) == 0;
+        }
         e.stats.flushes++;
         if (ok) return build_ata(out, rh, r, {});
     } else {
@@ -592,6 +598,7 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
 }
 
 bool sync_batch(Export& e, std::span<uint8_t* const> replies) {
+    e.stats.syncs++;
     if (fdatasync(e.fd) == 0) return true;
     const int err = errno;
     log_error("%s: flushing %zu writes to disk failed: %s; they are answered with an error",

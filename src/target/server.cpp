@@ -514,11 +514,11 @@ std::string status_text(Server& s) {
                       e->access.mask.size(), e->access.reserve.size());
         t += line;
         std::snprintf(line, sizeof line,
-                      "  requests=%llu reads=%llu writes=%llu flushes=%llu bytes-read=%llu bytes-written=%llu "
+                      "  requests=%llu reads=%llu writes=%llu flushes=%llu syncs=%llu bytes-read=%llu bytes-written=%llu "
                       "errors=%llu drops=%llu denied=%llu dups=%llu queued=%zu steered=%llu\n",
                       (unsigned long long)st.requests.load(), (unsigned long long)st.reads.load(),
                       (unsigned long long)st.writes.load(), (unsigned long long)st.flushes.load(),
-                      (unsigned long long)st.bytes_read.load(), (unsigned long long)st.bytes_written.load(),
+                      (unsigned long long)st.syncs.load(), (unsigned long long)st.bytes_read.load(), (unsigned long long)st.bytes_written.load(),
                       (unsigned long long)st.errors.load(), (unsigned long long)(st.drops.load() + ring_drops),
                       (unsigned long long)st.denied.load(), (unsigned long long)st.dups.load(),
                       e->worker ? queued(*e->worker) : size_t(0), (unsigned long long)steered);

@@ -7,8 +7,8 @@
 . "$(dirname "$0")/../lib.sh"
 . "$ROOT/tests/target-lib.sh"
 t_need python3
-FULL=$T_TMP/full
-trap 'rc=$?; umount "$FULL" 2>/dev/null; t_cleanup "$rc"' EXIT
+FULL=$T_TMP/full WB=$T_TMP/wb
+trap 'rc=$?; umount "$FULL" "$WB" 2>/dev/null; t_cleanup "$rc"' EXIT
 
 s_pair
 CMAC=$(ip netns exec "$NC" cat /sys/class/net/c0/address)
@@ -95,4 +95,15 @@ s_py write c0 1 2 0 2 x >/dev/null || t_fail "write to the fresh export"
 [ "$(c_layer e1.0)" = "2 persistent: kept" ] || t_fail "aoeboot layer fresh e1.0: $(c_layer e1.0)"
 [ "$(c_layer e1.3)" = "4 not a layered export" ] || t_fail "aoeboot layer fresh e1.3: $(c_layer e1.3)"
 
-t_log "cap, control socket, refusals and a full directory behave"
+# Layers on ext4 mounted data=writeback are refused at startup: a power cut
+# could leave an allocated chunk pointing at stale blocks.
+mkdir "$WB"
+truncate -s 16M "$T_TMP/wb.img" && mkfs.ext4 -q -F "$T_TMP/wb.img" ||
+    t_fail "mkfs.ext4 for the data=writeback check"
+mount -o loop,data=writeback "$T_TMP/wb.img" "$WB" || t_skip "cannot loop-mount ext4 data=writeback"
+printf '[e1.4]\nbase = %s\nlayer-dir = %s\ninterfaces = lo\n' "$T_TMP/base.img" "$WB" > "$T_TMP/wb.conf"
+rc=0; timeout 5 "$AOEBOOT" serve -c "$T_TMP/wb.conf" -S "$T_TMP/wb.ctl" 2> "$T_TMP/wb.log" || rc=$?
+[ $rc = 1 ] && grep -q "data=writeback.*mount it data=ordered" "$T_TMP/wb.log" ||
+    t_fail "layers on ext4 data=writeback: exit $rc, $(cat "$T_TMP/wb.log")"
+
+t_log "cap, control socket, refusals, a full directory and data=writeback behave"
