@@ -6,7 +6,7 @@
  *
  *   aoeload -i IFACE -t SHELF.SLOT [-i IFACE -t SHELF.SLOT]...
  *           [-m read|write|randread] [-b BYTES] [-q OUTSTANDING] [-s SECONDS]
- *           [-S SECTORS]
+ *           [-S SECTORS] [-r TRACE]
  *
  * Each -i/-t pair is one client (a session: its own interface, so its own
  * MAC, Q requests in flight). One socket bound to every interface carries
@@ -19,6 +19,13 @@
  * sessions), and "sessions": each session's iops. A reply is counted only
  * when its tag, command and length match the request and the ATA status is
  * good; a lost frame is resent after 50 ms (counted).
+ *
+ * -r TRACE replays a recorded workload instead (a boot: tests/bench/
+ * boot-storm.sh records one): TRACE holds one request per line, "R LBA
+ * COUNT" or "W LBA COUNT", and every session sends all of them in order,
+ * Q in flight, then stops. SECONDS is then the limit: a session not done by
+ * then is an error. The JSON line adds "done_ms": when each session got its
+ * last reply, and "last_ms", the slowest.
  * Exit 1 on a bad argument or no target; 2 when any request failed. */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -48,8 +55,17 @@ struct req {
     uint64_t lba;
     int64_t sent;
     uint32_t tag;
-    int busy;
+    int busy, write, count;
+    size_t len;  /* frame length sent */
 };
+
+/* A recorded request (-r). */
+struct op {
+    uint64_t lba;
+    int write, count;
+};
+static struct op *ops;
+static int nops;
 
 /* One client: a socket on its interface, its target, its requests. */
 struct session {
@@ -60,6 +76,8 @@ struct session {
     struct req reqs[MAXQ];
     int pending[MAXQ], npending;
     uint64_t next_lba, replies, resent, errors;
+    int next_op;      /* -r: the next recorded request to send */
+    int64_t done_ns;  /* -r: when the last reply came; 0 while running */
 };
 
 static struct session ses[MAXS];
@@ -104,7 +122,7 @@ static void die(const char *what) {
 
 static void usage(void) {
     fprintf(stderr, "usage: aoeload -i IFACE -t SHELF.SLOT [-i IFACE -t SHELF.SLOT]... "
-                    "[-m read|write|randread] [-b BYTES] [-q OUTSTANDING] [-s SECONDS] [-S SECTORS]\n");
+                    "[-m read|write|randread] [-b BYTES] [-q OUTSTANDING] [-s SECONDS] [-S SECTORS] [-r TRACE]\n");
     exit(1);
 }
 
@@ -159,12 +177,38 @@ static void find_target(struct session *c) {
     exit(1);
 }
 
+/* Reads a trace: "R|W LBA COUNT" per line; anything else is an error. */
+static void load_trace(const char *path) {
+    FILE *f = fopen(path, "r");
+    if (!f) die(path);
+    char line[128], kind;
+    unsigned long long lba;
+    int count, cap = 0, ln = 0;
+    while (fgets(line, sizeof line, f)) {
+        ln++;
+        if (line[0] == '#' || line[0] == '\n') continue;
+        if (sscanf(line, " %c %llu %d", &kind, &lba, &count) != 3 || (kind != 'R' && kind != 'W') ||
+            count < 1 || count > (FRAME - HDR) / 512) {
+            fprintf(stderr, "aoeload: %s:%d: want \"R|W LBA COUNT\" (COUNT 1-%d)\n", path, ln, (FRAME - HDR) / 512);
+            exit(1);
+        }
+        if (nops == cap) {
+            cap = cap ? 2 * cap : 1024;
+            ops = realloc(ops, (size_t)cap * sizeof *ops);
+            if (!ops) die("realloc");
+        }
+        ops[nops++] = (struct op){lba, kind == 'W', count};
+    }
+    fclose(f);
+    if (!nops) { fprintf(stderr, "aoeload: %s: no requests\n", path); exit(1); }
+}
+
 int main(int argc, char **argv) {
-    const char *mode = "read", *ifnames[MAXS];
+    const char *mode = "read", *ifnames[MAXS], *trace = NULL;
     int bytes = 1024, q = 16, opt, nif = 0, nt = 0, shelves[MAXS], slots[MAXS];
     double secs = 3;
     uint64_t sectors = 131072;
-    while ((opt = getopt(argc, argv, "i:t:m:b:q:s:S:")) != -1) {
+    while ((opt = getopt(argc, argv, "i:t:m:b:q:s:S:r:")) != -1) {
         switch (opt) {
         case 'i': if (nif == MAXS) usage();
                   ifnames[nif++] = optarg;
@@ -179,6 +223,7 @@ int main(int argc, char **argv) {
         case 'q': q = atoi(optarg); break;
         case 's': secs = atof(optarg); break;
         case 'S': sectors = strtoull(optarg, NULL, 10); break;
+        case 'r': trace = optarg; break;
         default: usage();
         }
     }
@@ -189,8 +234,7 @@ int main(int argc, char **argv) {
         (!write && !rnd && strcmp(mode, "read")) || sectors < (uint64_t)bytes / 512)
         usage();
     int count = bytes / 512;
-    size_t txlen = (size_t)HDR + (write ? (size_t)bytes : 0);
-    if (txlen < 60) txlen = 60;
+    if (trace) load_trace(trace);
     nses = nif;
     open_socket();
     for (int s = 0; s < nses; s++) {
@@ -203,7 +247,7 @@ int main(int argc, char **argv) {
         c->tx = calloc((size_t)q, FRAME);
         if (!c->tx) die("calloc");
         for (int i = 0; i < q; i++) {
-            for (int k = 0; write && k < bytes; k++) c->tx[i][HDR + k] = (uint8_t)(i * 31 + k);
+            for (int k = 0; k < FRAME - HDR; k++) c->tx[i][HDR + k] = (uint8_t)(i * 31 + k);
             c->pending[c->npending++] = i;
         }
     }
@@ -247,6 +291,11 @@ int main(int argc, char **argv) {
     for (;;) {
         int64_t now = now_ns();
         int stopping = now >= stop;
+        if (trace && !stopping) {  /* done when every session is */
+            int all = 1;
+            for (int s = 0; s < nses; s++) all &= ses[s].done_ns != 0;
+            if (all) break;
+        }
         if (stopping) {
             int busy = 0;
             for (int s = 0; s < nses; s++)
@@ -256,10 +305,14 @@ int main(int argc, char **argv) {
         /* Every free slot of every session gets its next request. */
         for (int s = 0; s < nses && !stopping; s++) {
             struct session *c = &ses[s];
-            while (c->npending > 0) {
+            while (c->npending > 0 && (!trace || c->next_op < nops)) {
                 int i = c->pending[--c->npending];
                 struct req *r = &c->reqs[i];
-                if (rnd) {
+                r->write = write, r->count = count;
+                if (trace) {
+                    const struct op *o = &ops[c->next_op++];
+                    r->lba = o->lba, r->write = o->write, r->count = o->count;
+                } else if (rnd) {
                     rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
                     r->lba = (rng % span) * (uint64_t)count;
                 } else {
@@ -270,18 +323,20 @@ int main(int argc, char **argv) {
                 r->tag = (gen++ & 0xffffff) << 8 | (uint32_t)i;
                 uint8_t *f = c->tx[i];
                 put_header(c, f, c->target, 0, r->tag);
-                f[24] = write ? 0x41 : 0x40;           /* extended LBA48, write */
+                f[24] = r->write ? 0x41 : 0x40;        /* extended LBA48, write */
                 f[25] = 0;
-                f[26] = (uint8_t)count;
-                f[27] = write ? 0x34 : 0x24;           /* WRITE/READ SECTORS EXT */
+                f[26] = (uint8_t)r->count;
+                f[27] = r->write ? 0x34 : 0x24;        /* WRITE/READ SECTORS EXT */
                 for (int b = 0; b < 6; b++) f[28 + b] = (uint8_t)(r->lba >> (8 * b));
                 f[34] = f[35] = 0;
                 r->busy = 1;
                 r->sent = now;
+                r->len = (size_t)HDR + (r->write ? (size_t)r->count * 512 : 0);
+                if (r->len < 60) r->len = 60;
                 txa[nsend] = (struct sockaddr_ll){.sll_family = AF_PACKET, .sll_ifindex = c->ifindex,
                                                   .sll_halen = 6};
                 memcpy(txa[nsend].sll_addr, c->target, 6);
-                txv[nsend] = (struct iovec){f, txlen};
+                txv[nsend] = (struct iovec){f, r->len};
                 memset(&txm[nsend], 0, sizeof txm[nsend]);
                 txm[nsend].msg_hdr.msg_name = &txa[nsend];
                 txm[nsend].msg_hdr.msg_namelen = sizeof txa[nsend];
@@ -303,7 +358,7 @@ int main(int argc, char **argv) {
                         struct sockaddr_ll to = {.sll_family = AF_PACKET, .sll_ifindex = c->ifindex,
                                                  .sll_halen = 6};
                         memcpy(to.sll_addr, c->target, 6);
-                        if (sendto(sock, c->tx[i], txlen, 0, (struct sockaddr *)&to, sizeof to) < 0 &&
+                        if (sendto(sock, c->tx[i], c->reqs[i].len, 0, (struct sockaddr *)&to, sizeof to) < 0 &&
                             errno != ENOBUFS)
                             die("send");
                     }
@@ -328,12 +383,14 @@ int main(int argc, char **argv) {
             uint32_t tag = get_tag(f);
             int i = (int)(tag & 0xff);
             if (i >= q || !c->reqs[i].busy || c->reqs[i].tag != tag) continue;  /* late duplicate */
-            c->reqs[i].busy = 0;
+            struct req *r = &c->reqs[i];
+            r->busy = 0;
             int ok = !(f[14] & 0x04) && (f[27] & 0x01) == 0 && (f[27] & 0x40) &&
-                     (write || n >= HDR + bytes);
+                     (r->write || n >= HDR + r->count * 512);
             if (ok) c->replies++;
             else c->errors++;
             if (now < stop) c->pending[c->npending++] = i;
+            if (trace && c->next_op == nops && c->npending == q) c->done_ns = now_ns();
         }
     }
     double took = (double)(now_ns() - start) / 1e9;
@@ -348,6 +405,21 @@ int main(int argc, char **argv) {
            (double)replies / took, (unsigned long long)replies, (unsigned long long)resent,
            (unsigned long long)errors, took);
     for (int s = 0; s < nses; s++) printf("%s%.0f", s ? ", " : "", (double)ses[s].replies / took);
-    printf("]}\n");
-    return errors ? 2 : 0;
+    int unfinished = 0;
+    if (trace) {
+        double last = 0;
+        printf("], \"done_ms\": [");
+        for (int s = 0; s < nses; s++) {
+            double ms = ses[s].done_ns ? (double)(ses[s].done_ns - start) / 1e6 : -1;
+            unfinished |= !ses[s].done_ns;
+            if (ms > last) last = ms;
+            printf("%s%.1f", s ? ", " : "", ms);
+        }
+        printf("], \"last_ms\": %.1f", last);
+        if (unfinished) fprintf(stderr, "aoeload: the replay did not finish within %.1f s\n", secs);
+    } else {
+        printf("]");
+    }
+    printf("}\n");
+    return errors || unfinished ? 2 : 0;
 }

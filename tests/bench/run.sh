@@ -137,6 +137,10 @@ echo
 AOEBOOT=$AOEBOOT "$ROOT/tests/bench/fast-client.sh" || echo "bench: fast-client.sh failed" >&2
 echo
 AOEBOOT=$AOEBOOT "$ROOT/tests/bench/fleet.sh" || echo "bench: fleet.sh failed" >&2
+# A lab on one image: per-client layers of one base against full copies,
+# and a recorded boot replayed by many clients at once.
+echo
+AOEBOOT=$AOEBOOT "$ROOT/tests/bench/lab.sh" || echo "bench: lab.sh failed" >&2
 
 # The NBD bridge against direct reads and writes on the same link (issue: at
 # most 15% slower), on the host through nbd-server and in a VM through nbd.ko.
