@@ -146,8 +146,12 @@ std::shared_ptr<net::RawSocket> own_socket(Link& l, const std::string& name, con
     }
     if (err.empty() && l.members.size() >= kMaxMembers)
         err = "more than " + std::to_string(kMaxMembers) + " exports with sockets of their own on one interface";
-    // Ring slots: twice the requests the export may have in flight.
-    const unsigned slots = std::clamp(ec.buffers * 2, 16u, 256u);
+    // Ring slots: twice the requests the export may have in flight. A
+    // layered export is one disk for a whole lab: every client may keep
+    // `buffers` in flight at once (a boot storm), so its ring holds 1024
+    // (about 10 MiB); a full ring drops frames, and the clients that lose
+    // them wait for their retransmit timer while the others go on.
+    const unsigned slots = ec.layered ? 1024u : std::clamp(ec.buffers * 2, 16u, 256u);
     net::Filter none;
     none.nothing = true;  // until it is in the group, it would take every frame
     auto* rs = new net::RawSocket;
@@ -169,7 +173,7 @@ std::shared_ptr<net::RawSocket> own_socket(Link& l, const std::string& name, con
 // answered by the receive thread, straight from its mapping, which is the
 // cheapest path while it is the only export; with several exports that one
 // thread would do all the work on one core, so each gets its own socket and
-// worker like a disk export, and the kernel spreads them over the cores
+// worker like a disk export, the workers served by one crew thread per core
 // (`spread`: the configuration has more than one export).
 bool start_export_worker(Server& s, Export& e, bool spread, std::string& err) {
     std::vector<std::shared_ptr<net::RawSocket>> own;
@@ -179,7 +183,8 @@ bool start_export_worker(Server& s, Export& e, bool spread, std::string& err) {
             if (it == s.links.end()) continue;
             if (auto sock = own_socket(it->second, name, e.cfg)) own.push_back(sock);
         }
-    if (start_worker(e, std::move(own), err)) return true;
+    // In memory, nothing waits for a disk: its worker may share a thread.
+    if (start_worker(e, std::move(own), err, e.memory_backed && spread)) return true;
     park(s, e.cfg.addr);
     return false;
 }

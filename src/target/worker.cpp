@@ -7,6 +7,7 @@
 #include <cstring>
 #include <poll.h>
 #include <sys/eventfd.h>
+#include <thread>
 #include <unistd.h>
 
 #include "target/request.h"
@@ -14,6 +15,11 @@
 namespace aoe::target {
 
 namespace {
+
+void wake_fd(int fd) {
+    uint64_t one = 1;
+    if (fd >= 0 && write(fd, &one, sizeof one) < 0) { /* the counter is full: it is awake anyway */ }
+}
 
 // Scratch of the thread, kept across passes: a busy loop allocates nothing.
 struct Scratch {
@@ -162,9 +168,158 @@ void run(Worker* w) {
     std::free(bounce);
 }
 
+
+// Takes the error an interface reports (down, gone) so poll stops
+// reporting it; the receive thread says what happened.
+void take_errors(const std::vector<pollfd>& pfd, size_t first, const std::vector<net::RawSocket*>& socks) {
+    for (size_t i = 0; i < socks.size(); i++)
+        if (pfd[first + i].revents & POLLERR) net::take_error(*socks[i]);
+}
+
+void drain(int fd) {
+    uint64_t v;
+    if (read(fd, &v, sizeof v) < 0) { /* nonblocking: nothing to read */ }
+}
+
 }  // namespace
 
-bool start_worker(Export& e, std::vector<std::shared_ptr<net::RawSocket>> own, std::string& err) {
+// One thread serving the workers of several exports in memory. Members join
+// and leave while it runs (reloads): `changed` makes it re-read the list.
+struct Crew {
+    std::mutex mu;
+    std::vector<Worker*> members;  // guarded by mu
+    std::atomic<bool> changed{false};
+    int wake = -1;                 // eventfd: members changed
+};
+
+namespace {
+
+void crew_run(Crew* c) {
+    Scratch p;
+    std::vector<Worker*> ws;
+    std::vector<pollfd> pfd;
+    std::vector<net::RawSocket*> socks;  // pfd[1 + ws.size() + i]
+    std::vector<std::pair<Worker*, size_t>> src;  // socks[i] = src[i].first->own[src[i].second]
+    std::vector<unsigned> mtu;
+    auto last_mtu = std::chrono::steady_clock::now();
+    bool rebuild = true;
+    size_t pass = 0;
+    for (;;) {
+        if (c->changed.exchange(false) || rebuild) {
+            {
+                std::lock_guard<std::mutex> lock(c->mu);
+                ws = c->members;
+            }
+            pfd.assign(1, pollfd{c->wake, POLLIN, 0});
+            for (Worker* w : ws) pfd.push_back(pollfd{w->wake, POLLIN, 0});
+            socks.clear(), src.clear(), mtu.clear();
+            for (Worker* w : ws)
+                for (size_t i = 0; i < w->own.size(); i++) {
+                    pfd.push_back(pollfd{w->own[i]->fd, POLLIN, 0});
+                    socks.push_back(w->own[i].get());
+                    src.emplace_back(w, i);
+                    mtu.push_back(net::current_mtu(*w->own[i]));
+                }
+            rebuild = false;
+        }
+        // Each pass starts one socket further on: a socket served last gets
+        // its client's next requests last, and would stay behind for good.
+        bool busy = false;
+        const size_t first = socks.empty() ? 0 : pass++ % socks.size();
+        for (size_t j = 0; j < socks.size(); j++) {
+            const size_t i = (first + j) % socks.size();
+            busy = serve_own(*src[i].first->exp, *socks[i], mtu[i], p, nullptr) > 0 || busy;
+        }
+        for (size_t k = 0; k < ws.size();) {
+            Worker* w = ws[k];
+            bool stop;
+            {
+                std::lock_guard<std::mutex> lock(w->mu);
+                p.batch.swap(w->queue);
+                stop = p.batch.empty() && w->stopping;
+            }
+            if (!p.batch.empty()) {
+                run_jobs(*w, p, nullptr);
+                busy = true;
+            }
+            if (!stop) {
+                k++;
+                continue;
+            }
+            // Let go of it: out of our lists before stop_worker may free it.
+            {
+                std::lock_guard<std::mutex> lock(c->mu);
+                c->members.erase(std::find(c->members.begin(), c->members.end(), w));
+            }
+            ws.erase(ws.begin() + ptrdiff_t(k));
+            for (size_t i = socks.size(); i-- > 0;)
+                if (src[i].first == w) {
+                    socks.erase(socks.begin() + ptrdiff_t(i));
+                    src.erase(src.begin() + ptrdiff_t(i));
+                    mtu.erase(mtu.begin() + ptrdiff_t(i));
+                }
+            rebuild = true;
+            std::lock_guard<std::mutex> lock(w->mu);
+            w->done = true;
+            w->left.notify_all();
+        }
+        if (busy || rebuild) continue;
+        // Idle only when no member has anything queued, each marked under
+        // the lock kick() checks, so a job queued from now on wakes us.
+        bool work = false;
+        for (Worker* w : ws) {
+            std::lock_guard<std::mutex> lock(w->mu);
+            if (!w->queue.empty() || w->stopping) work = true;
+            else w->idle = true;
+        }
+        int r = work ? 0 : poll(pfd.data(), pfd.size(), 1000);
+        for (Worker* w : ws) {
+            std::lock_guard<std::mutex> lock(w->mu);
+            w->idle = false;
+        }
+        for (size_t i = 0; r > 0 && i < 1 + ws.size(); i++)
+            if (pfd[i].revents) drain(pfd[i].fd);
+        if (r > 0) take_errors(pfd, 1 + ws.size(), socks);
+        auto now = std::chrono::steady_clock::now();
+        if (now - last_mtu > std::chrono::seconds(1)) {
+            for (size_t i = 0; i < socks.size(); i++) mtu[i] = net::current_mtu(*socks[i]);
+            last_mtu = now;
+        }
+    }
+}
+
+// The crews, one per core, made on first use and kept for the life of the
+// process (their threads are detached: exit ends them).
+Crew* pick_crew(std::string& err) {
+    static std::mutex mu;
+    static std::vector<Crew*> crews;
+    std::lock_guard<std::mutex> lock(mu);
+    if (crews.empty()) {
+        const unsigned n = std::max(1u, std::thread::hardware_concurrency());
+        for (unsigned i = 0; i < n; i++) {
+            auto* c = new Crew;
+            c->wake = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+            if (c->wake < 0) {
+                err = std::string("eventfd: ") + std::strerror(errno);
+                delete c;
+                break;
+            }
+            crews.push_back(c);
+            std::thread(crew_run, c).detach();
+        }
+        if (crews.empty()) return nullptr;
+    }
+    Crew* best = crews[0];
+    size_t least = SIZE_MAX;
+    for (Crew* c : crews) {
+        std::lock_guard<std::mutex> l(c->mu);
+        if (c->members.size() < least) least = c->members.size(), best = c;
+    }
+    return best;
+}
+}  // namespace
+
+bool start_worker(Export& e, std::vector<std::shared_ptr<net::RawSocket>> own, std::string& err, bool shared) {
     auto w = std::make_unique<Worker>();
     w->exp = &e;
     w->own = std::move(own);
@@ -177,6 +332,21 @@ bool start_worker(Export& e, std::vector<std::shared_ptr<net::RawSocket>> own, s
     // on the free list, so an initiator that keeps exactly `buffers` in
     // flight must not find us full.
     w->limit = e.cfg.buffers * 2;
+    if (shared && !e.direct) {
+        std::string cerr;
+        if (Crew* c = pick_crew(cerr)) {
+            w->crew = c;
+            {
+                std::lock_guard<std::mutex> lock(c->mu);
+                c->members.push_back(w.get());
+            }
+            c->changed = true;
+            wake_fd(c->wake);
+            e.worker = std::move(w);
+            return true;
+        }
+        // No crew: a thread of its own works as well, only costs more.
+    }
     w->thread = std::thread(run, w.get());
     e.worker = std::move(w);
     return true;
@@ -205,10 +375,7 @@ void submit(Worker& w, IoJob* job) {
 }
 
 namespace {
-void wake_up(Worker& w) {
-    uint64_t one = 1;
-    if (w.wake >= 0 && write(w.wake, &one, sizeof one) < 0) { /* the counter is full: it is awake anyway */ }
-}
+void wake_up(Worker& w) { wake_fd(w.wake); }
 }  // namespace
 
 void kick(Worker& w) {
@@ -223,6 +390,10 @@ void stop_worker(Worker& w) {
         std::lock_guard<std::mutex> lock(w.mu);
         w.stopping = true;
         wake_up(w);
+    }
+    if (w.crew) {
+        std::unique_lock<std::mutex> lock(w.mu);
+        w.left.wait(lock, [&] { return w.done; });
     }
     if (w.thread.joinable()) w.thread.join();
     if (w.wake >= 0) close(w.wake);

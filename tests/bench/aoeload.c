@@ -302,9 +302,13 @@ int main(int argc, char **argv) {
                 for (int i = 0; i < q; i++) busy |= ses[s].reqs[i].busy;
             if (!busy || now >= stop + 2000000000LL) break;
         }
-        /* Every free slot of every session gets its next request. */
-        for (int s = 0; s < nses && !stopping; s++) {
-            struct session *c = &ses[s];
+        /* Every free slot of every session gets its next request, starting
+         * one session further on each pass: the sessions sent first are
+         * answered first, and a fixed order would favour them for good. */
+        static int first;
+        first = (first + 1) % nses;
+        for (int s_ = 0; s_ < nses && !stopping; s_++) {
+            struct session *c = &ses[(first + s_) % nses];
             while (c->npending > 0 && (!trace || c->next_op < nops)) {
                 int i = c->pending[--c->npending];
                 struct req *r = &c->reqs[i];

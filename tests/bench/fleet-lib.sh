@@ -103,6 +103,7 @@ fleet_run() {  # KIND N AOELOAD-ARGS...
     while kill -0 $lp 2>/dev/null; do c1=$(awk '{print $14 + $15}' /proc/$lp/stat 2>/dev/null || echo "$c1"); sleep 0.05; done
     wait $lp || { echo "fleet: aoeload failed: $(cat "$TMP/run.err")" >&2; exit 1; }
     t1=$(fleet_ticks)
+    [ -z "${FLEET_VERBOSE:-}" ] || echo "$kind $n: $(sed -n 's/.*"sessions": \[\([^]]*\)\].*/\1/p' "$TMP/run.json")" >&2
     sed -n 's/.*"sessions": \[\([^]]*\)\].*/\1/p' "$TMP/run.json" | tr ',' '\n' |
         awk -v t=$((t1 - t0)) -v c=$((c1 - c0)) -v hz="$HZ" -v r="$(fleet_field replies < "$TMP/run.json")" \
             '{s += $1; if (NR == 1 || $1 < lo) lo = $1; if ($1 > hi) hi = $1}
