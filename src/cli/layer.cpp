@@ -57,6 +57,7 @@ int do_list(const target::ExportConfig& e) {
     DIR* d = opendir(e.layer_dir.c_str());
     if (!d) return fail("cannot read the layer directory " + e.layer_dir + ": " + std::strerror(errno));
     cow::Base b;
+    cow::BaseShelf older;  // the bases of layers made before an image update
     std::string err;
     if (!cow::open_base(b, e.path, err)) {
         closedir(d);
@@ -68,7 +69,7 @@ int do_list(const target::ExportConfig& e) {
         if (!cow::layer_name_mac(de->d_name, e.addr, m)) continue;
         const std::string file = e.layer_dir + "/" + de->d_name;
         cow::Layer l;
-        if (!cow::open_layer(l, file, m, b, err)) {
+        if (!cow::open_layer_on(l, file, m, b, older, err)) {
             std::printf("%-17s %s\n", format_mac(m).c_str(), err.c_str());
             continue;
         }
@@ -79,10 +80,12 @@ int do_list(const target::ExportConfig& e) {
         std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", std::gmtime(&t));
         std::printf("%-17s %12llu %10llu %-20s %s\n", format_mac(m).c_str(),
                     (unsigned long long)st.st_blocks * 512, (unsigned long long)l.used, when,
-                    l.refused.empty() ? ("ok, base " + l.header.base_path).c_str() : ("refused: " + l.refused).c_str());
+                    l.refused.empty() ? ("ok, base " + l.base->path + (l.base == &b ? "" : " (older)")).c_str()
+                                      : ("refused: " + l.refused).c_str());
         cow::close_layer(l);
     }
     closedir(d);
+    cow::close_shelf(older);
     cow::close_base(b);
     return kExitOk;
 }
@@ -93,18 +96,19 @@ int do_export(const target::ExportConfig& e, const char* mac_s, const std::strin
     auto m = parse_mac(mac_s);
     if (!m) return fail(std::string("'") + mac_s + "' is not a MAC address");
     cow::Base b;
+    cow::BaseShelf older;
     std::string err;
     if (!cow::open_base(b, e.path, err)) return fail(err);
     cow::Layer l;
     const std::string file = cow::layer_path(e.layer_dir, e.addr, *m);
-    if (!cow::open_layer(l, file, *m, b, err)) return fail(err);
+    if (!cow::open_layer_on(l, file, *m, b, older, err)) return fail(err);
     if (!l.refused.empty()) return fail(file + ": " + l.refused);
     struct stat before{}, after{};
     const bool had = l.exists && stamp(file, before);
     const std::string tmp = out + ".tmp";
     int fd = open(tmp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return fail("cannot create " + tmp + ": " + std::strerror(errno) + (errno == EEXIST ? " (remove it)" : ""));
-    bool ok = cow::export_view(l, b, fd, err) && ftruncate(fd, off_t(b.size)) == 0 && fsync(fd) == 0;
+    bool ok = cow::export_view(l, *l.base, fd, err) && ftruncate(fd, off_t(b.size)) == 0 && fsync(fd) == 0;
     if (!ok && err.empty()) err = tmp + ": " + std::strerror(errno);
     if (ok && had && (!stamp(file, after) || !same(before, after))) {
         ok = false;
@@ -115,6 +119,7 @@ int do_export(const target::ExportConfig& e, const char* mac_s, const std::strin
     close(fd);
     if (ok && rename(tmp.c_str(), out.c_str()) != 0) ok = false, err = "cannot rename to " + out + ": " + std::strerror(errno);
     cow::close_layer(l);
+    cow::close_shelf(older);
     cow::close_base(b);
     if (!ok) {
         unlink(tmp.c_str());

@@ -276,9 +276,58 @@ bool open_layer(Layer& l, const std::string& file, const Mac& m, const Base& b, 
     why = check_base(l.header, b);
     if (!why.empty()) {
         l.refused = why;
+        l.other_base = true;
         return true;
     }
     return load_map(l, b.size, err);
+}
+
+void close_shelf(BaseShelf& shelf) {
+    for (auto& b : shelf.open) close_base(*b);
+    shelf.open.clear();
+}
+
+bool open_layer_on(Layer& l, const std::string& file, const Mac& m, const Base& current, BaseShelf& shelf,
+                   std::string& err) {
+    if (!open_layer(l, file, m, current, err)) return false;
+    l.base = &current;
+    if (!l.other_base) return true;
+    const std::string& path = l.header.base_path;
+    const std::string fix = "; restore that base, or reset the layer ('aoeboot layer reset') to start it "
+                            "afresh from the current base " + current.path;
+    if (path == current.path) {
+        l.refused = "its base " + path + " was changed in place (bases must never be edited: a new image "
+                    "gets a new file)" + fix;
+        return true;
+    }
+    const Base* other = nullptr;
+    for (auto& b : shelf.open)
+        if (b->path == path && check_base(l.header, *b).empty()) other = b.get();
+    if (!other) {
+        auto b = std::make_unique<Base>();
+        std::string why;
+        if (!open_base(*b, path, why)) {
+            l.refused = "it was made on the base " + path + ", which cannot be opened (" + why + ")" + fix;
+            return true;
+        }
+        why = check_base(l.header, *b);
+        if (!why.empty()) {
+            close_base(*b);
+            l.refused = why + fix;
+            return true;
+        }
+        shelf.open.push_back(std::move(b));
+        other = shelf.open.back().get();
+    }
+    if (other->size != current.size) {
+        l.refused = "it was made on the base " + path + " of " + std::to_string(other->size) +
+                    " bytes; the export now has " + std::to_string(current.size) + fix;
+        return true;
+    }
+    l.refused.clear();
+    l.other_base = false;
+    l.base = other;
+    return load_map(l, other->size, err);
 }
 
 bool create_layer(Layer& l, const std::string& dir, const std::string& file, const Mac& m,

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,6 +62,8 @@ std::string check_base(const LayerHeader& h, const Base& b);
 // (corrupt header, other base); every I/O fails until it is reset.
 struct Layer {
     Mac mac{};
+    const Base* base = nullptr;  // the base it is read against (its own, see open_layer_on)
+    bool other_base = false;     // open_layer: the header names another base than the one given
     std::string file;
     int fd = -1;
     bool exists = false;
@@ -86,6 +89,20 @@ bool layer_name_mac(const std::string& name, Address a, Mac& out);
 // A corrupt header or another base sets `refused`, also with true: the
 // client is refused, the server goes on. False only on an I/O error.
 bool open_layer(Layer& l, const std::string& file, const Mac& m, const Base& b, std::string& err);
+// The bases a set of layers is read against: the current one and the older
+// ones layers were made on, opened on demand and kept while the set is open
+// (pointers into it stay valid).
+struct BaseShelf {
+    std::vector<std::unique_ptr<Base>> open;
+};
+void close_shelf(BaseShelf& shelf);
+// open_layer against `current`, except that a layer made on another base
+// (an image update: bases are immutable, a new one has a new path) is read
+// against that one, opened from the path in its header if it is still there
+// with the recorded size and identity and is as large as `current`; else it
+// is refused, saying which base it needs. Sets l.base.
+bool open_layer_on(Layer& l, const std::string& file, const Mac& m, const Base& current, BaseShelf& shelf,
+                   std::string& err);
 // Reads the extent map of l.fd into l.map / l.used.
 bool load_map(Layer& l, uint64_t size, std::string& err);
 // Makes the layer file: temp file, header, full sparse size, fsync, rename,

@@ -101,15 +101,21 @@ Layer& layer_of(LayerSet& s, const Mac& mac) {
     auto l = std::make_unique<Layer>();
     std::string err;
     const std::string file = layer_path(s.cfg.dir, s.cfg.addr, mac);
-    if (!open_layer(*l, file, mac, s.base, err)) {
+    if (!open_layer_on(*l, file, mac, *s.base, s.bases, err)) {
         l->refused = err;
         l->mac = mac;
         l->file = file;
     }
-    if (!l->refused.empty())
-        log_error("%s: layer of %s refused: %s; run 'aoeboot layer reset %s %s' to start it afresh from the base, or restore its base",
-                  format_address(s.cfg.addr).c_str(), format_mac(mac).c_str(), l->refused.c_str(),
-                  format_address(s.cfg.addr).c_str(), format_mac(mac).c_str());
+    if (!l->base) l->base = s.base;
+    if (!l->refused.empty()) {
+        // A refusal over a base names its own way out; others get this one.
+        const std::string fix = l->refused.find("reset") != std::string::npos
+                                    ? ""
+                                    : "; run 'aoeboot layer reset " + format_address(s.cfg.addr) + " " +
+                                          format_mac(mac) + "' to start it afresh from the base, or restore its base";
+        log_error("%s: layer of %s refused: %s%s", format_address(s.cfg.addr).c_str(), format_mac(mac).c_str(),
+                  l->refused.c_str(), fix.c_str());
+    }
     l->refused_logged = l->refused.empty() ? 0 : now();
     Layer& ref = *l;
     s.layers.emplace(mac, std::move(l));
@@ -127,7 +133,10 @@ IoResult refused(LayerSet& s, Layer& l) {
 
 bool open_set(LayerSet& s, const SetConfig& c, std::string& err) {
     s.cfg = c;
-    if (!open_base(s.base, c.base, err)) return false;
+    auto b = std::make_unique<Base>();
+    if (!open_base(*b, c.base, err)) return false;
+    s.bases.open.push_back(std::move(b));
+    s.base = s.bases.open.back().get();
     struct stat st{};
     if (stat(c.dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
         log_warn("%s: the layer directory %s is missing: clients read the base, and their writes fail until it is created",
@@ -135,7 +144,8 @@ bool open_set(LayerSet& s, const SetConfig& c, std::string& err) {
         return true;
     }
     if (!probe_holes(c.dir, err) || !check_mount(c.dir, err)) {
-        close_base(s.base);
+        close_shelf(s.bases);
+        s.base = nullptr;
         return false;
     }
     return true;
@@ -145,7 +155,8 @@ void close_set(LayerSet& s) {
     std::lock_guard<std::mutex> g(s.mu);
     for (auto& [m, l] : s.layers) close_layer(*l);
     s.layers.clear();
-    close_base(s.base);
+    close_shelf(s.bases);
+    s.base = nullptr;
     s.closed = true;
 }
 
@@ -155,7 +166,7 @@ IoResult set_read(LayerSet& s, const Mac& mac, uint8_t* out, size_t n, uint64_t 
     if (!l.refused.empty()) return refused(s, l);
     l.last_io = now();
     std::string err;
-    if (view_read(l, s.base, out, n, off, err)) return IoResult::kOk;
+    if (view_read(l, *l.base, out, n, off, err)) return IoResult::kOk;
     log_error("%s: %s: %s", format_address(s.cfg.addr).c_str(), format_mac(mac).c_str(), err.c_str());
     return IoResult::kFailed;
 }
@@ -166,7 +177,7 @@ IoResult set_write(LayerSet& s, const Mac& mac, const uint8_t* data, size_t n, u
     if (!l.refused.empty()) return refused(s, l);
     l.last_io = now();
     std::string err;
-    if (!l.exists && !create_layer(l, s.cfg.dir, layer_path(s.cfg.dir, s.cfg.addr, mac), mac, s.base, err)) {
+    if (!l.exists && !create_layer(l, s.cfg.dir, layer_path(s.cfg.dir, s.cfg.addr, mac), mac, *l.base, err)) {
         if (rate_ok(s.last_dir_log))
             log_error("%s: write of %s refused: %s", format_address(s.cfg.addr).c_str(), format_mac(mac).c_str(),
                       err.c_str());
@@ -174,7 +185,7 @@ IoResult set_write(LayerSet& s, const Mac& mac, const uint8_t* data, size_t n, u
     }
     bool over = false;
     const uint64_t cap = s.cfg.cap / kChunk;
-    if (!view_write(l, s.base, data, n, off, cap, &over, err) || (sync && fdatasync(l.fd) != 0)) {
+    if (!view_write(l, *l.base, data, n, off, cap, &over, err) || (sync && fdatasync(l.fd) != 0)) {
         if (err.empty()) err = "fdatasync of " + l.file + ": " + std::strerror(errno);
         if (rate_ok(l.refused_logged))
             log_error("%s: write of %s failed: %s%s", format_address(s.cfg.addr).c_str(), format_mac(mac).c_str(),
@@ -217,8 +228,8 @@ std::vector<LayerInfo> set_list(LayerSet& s) {
         i.chunks = l->used;
         i.last_io = l->last_io;
         i.writes = l->writes;
-        i.base = l->header.base_path.empty() ? s.base.path : l->header.base_path;
-        i.state = l->refused.empty() ? "ok" : "refused: " + l->refused;
+        i.base = l->refused.empty() ? l->base->path : l->header.base_path;
+        i.state = !l->refused.empty() ? "refused: " + l->refused : l->base == s.base ? "ok" : "ok, on an older base";
         out.push_back(i);
     }
     return out;
@@ -252,6 +263,32 @@ ResetResult set_reset(LayerSet& s, const Mac& mac, bool by_client, std::string& 
     close(d);
     log_info("%s: layer of %s reset (%s)", format_address(s.cfg.addr).c_str(), format_mac(mac).c_str(), file.c_str());
     return ResetResult::kReset;
+}
+
+bool set_base(LayerSet& s, const std::string& path, std::string& err) {
+    auto b = std::make_unique<Base>();
+    if (!open_base(*b, path, err)) return false;
+    std::lock_guard<std::mutex> g(s.mu);
+    if (s.closed || !s.base) {
+        close_base(*b);
+        err = "the export is being closed";
+        return false;
+    }
+    if (b->size != s.base->size) {
+        err = "the new base " + path + " has " + std::to_string(b->size) + " bytes, the current one " +
+              std::to_string(s.base->size) + ": clients would see the disk change size; give the export a " +
+              "new address, or restart aoeboot serve to reopen it";
+        close_base(*b);
+        return false;
+    }
+    size_t older = 0;
+    for (auto& [m, l] : s.layers) older += l->exists && l->base == s.base;
+    log_info("%s: base is now %s (was %s); %zu loaded layer(s) stay on the old base until reset, fresh clients move at their next boot",
+             format_address(s.cfg.addr).c_str(), path.c_str(), s.base->path.c_str(), older);
+    s.bases.open.push_back(std::move(b));
+    s.base = s.bases.open.back().get();
+    s.cfg.base = path;
+    return true;
 }
 
 }  // namespace aoe::cow

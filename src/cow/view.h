@@ -25,7 +25,8 @@ struct SetConfig {
 struct LayerSet {
     std::mutex mu;
     SetConfig cfg;
-    Base base;
+    BaseShelf bases;        // every base open for this export (guarded by mu)
+    Base* base = nullptr;   // the current one: new layers are made on it (guarded by mu)
     std::map<Mac, std::unique_ptr<Layer>> layers;  // guarded by mu
     uint64_t last_dir_log = 0;  // rate limit for directory trouble (guarded by mu)
     bool closed = false;        // close_set ran: the control socket finds nothing (guarded by mu)
@@ -36,6 +37,12 @@ struct LayerSet {
 // directory is only warned about (writes fail until it exists).
 bool open_set(LayerSet& s, const SetConfig& c, std::string& err);
 void close_set(LayerSet& s);
+// An image update, in place (a reload; queued I/O is kept): `path` becomes
+// the base new layers are made on. Loaded layers, and layers on disk when
+// they are loaded, stay on the base they were made on until reset; a fresh
+// client moves over at its next boot. The new base must be as large as the
+// old (a disk of another size needs the export reopened).
+bool set_base(LayerSet& s, const std::string& path, std::string& err);
 
 enum class IoResult { kOk, kFailed };
 // The view of `mac`. On kFailed the reason has been logged (rate limited per

@@ -47,8 +47,9 @@ struct ExportConfig {
     // Two configs name the same backing store the same way (a reload can keep
     // the open export and its queue). Read-only counts: the file is opened
     // (and mapped) for reading only then.
+    // A layered export's base (`path`) may change in place: cow::set_base.
     bool same_backing(const ExportConfig& o) const {
-        return path == o.path && offset == o.offset && length == o.length &&
+        return (path == o.path || (layered && o.layered)) && offset == o.offset && length == o.length &&
                direct == o.direct && read_only == o.read_only && layered == o.layered &&
                layer_dir == o.layer_dir && layer_fresh == o.layer_fresh && layer_cap == o.layer_cap;
     }

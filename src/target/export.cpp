@@ -74,7 +74,7 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
             return false;
         }
         e.fd = -1;
-        e.sectors = set->base.size / 512;
+        e.sectors = set->base->size / 512;
         e.memory_backed = false;  // a worker of its own: a first write creates a file
         e.layers = std::move(set);
         return true;

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base/log.h"
+#include "cow/view.h"
 #include "target/control.h"
 #include "target/layer_control.h"
 #include "target/guard.h"
@@ -370,6 +371,12 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
                 log_warn("%s: a new buffer count takes effect on restart", format_address(e.cfg.addr).c_str());
             // Field by field: the address (and the backing, the same by
             // same_backing) is read by the worker without the lock.
+            if (e.layers && keep->path != e.cfg.path) {  // an image update
+                std::string berr;
+                if (cow::set_base(*e.layers, keep->path, berr)) e.cfg.path = keep->path;
+                else log_error("%s: %s; it keeps the base %s", format_address(e.cfg.addr).c_str(), berr.c_str(),
+                               e.cfg.path.c_str());
+            }
             e.cfg.where = keep->where;
             e.cfg.config = keep->config;
             e.cfg.allow = keep->allow;

@@ -234,6 +234,75 @@ TEST_CASE("layer set: clients see only their own writes; persistent layers refus
     CHECK(v[0] == base_byte(0));
 }
 
+TEST_CASE("layer set: an image update keeps layers on their own base; a missing or resized base is named") {
+    TempDir d;
+    const std::string dir = d.path + "/layers";
+    REQUIRE(mkdir(dir.c_str(), 0755) == 0);
+    const std::string b1 = make_base(d, 64, "b1.img");
+    // b2: the same size, other data (sector i is i * 7 + 2).
+    const std::string b2 = d.path + "/b2.img";
+    {
+        int fd = open(b2.c_str(), O_RDWR | O_CREAT | O_TRUNC, 0644);
+        REQUIRE(fd >= 0);
+        std::vector<uint8_t> sec(512);
+        for (unsigned i = 0; i < 64; i++) {
+            std::memset(sec.data(), int(uint8_t(i * 7 + 2)), 512);
+            REQUIRE(pwrite(fd, sec.data(), 512, off_t(i) * 512) == 512);
+        }
+        close(fd);
+    }
+    const std::string b3 = make_base(d, 32, "b3.img");
+    LayerSet s;
+    std::string err;
+    REQUIRE(open_set(s, SetConfig{Address{1, 0}, b1, dir, true, 0}, err));
+    std::vector<uint8_t> a(512, 0xAA), v(512);
+    REQUIRE(set_write(s, kA, a.data(), 512, 0, false) == IoResult::kOk);
+    REQUIRE(set_base(s, b2, err));
+    CHECK(!set_base(s, b3, err));  // another size
+    CHECK(err.find("bytes") != std::string::npos);
+    // kA stays on b1; a new client reads b2.
+    REQUIRE(set_read(s, kA, v.data(), 512, 512) == IoResult::kOk);
+    CHECK(v[0] == base_byte(512));
+    REQUIRE(set_read(s, kB, v.data(), 512, 512) == IoResult::kOk);
+    CHECK(v[0] == uint8_t(1 * 7 + 2));
+    auto list = set_list(s);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].base == b1);
+    CHECK(list[0].state == "ok, on an older base");
+    close_set(s);
+
+    // Reopened on b2: kA's layer is read against b1 again, from its header.
+    LayerSet t;
+    REQUIRE(open_set(t, SetConfig{Address{1, 0}, b2, dir, true, 0}, err));
+    REQUIRE(set_read(t, kA, v.data(), 512, 512) == IoResult::kOk);
+    CHECK(v[0] == base_byte(512));
+    REQUIRE(set_read(t, kA, v.data(), 512, 0) == IoResult::kOk);
+    CHECK(v[0] == 0xAA);
+    // After its reset it is made on b2.
+    CHECK(set_reset(t, kA, true, err) == ResetResult::kReset);
+    REQUIRE(set_write(t, kA, a.data(), 512, 0, false) == IoResult::kOk);
+    REQUIRE(set_read(t, kA, v.data(), 512, 512) == IoResult::kOk);
+    CHECK(v[0] == uint8_t(1 * 7 + 2));
+    close_set(t);
+
+    // A layer whose base is gone is refused, naming it; others are served.
+    LayerSet u;
+    REQUIRE(open_set(u, SetConfig{Address{1, 0}, b2, dir, true, 0}, err));
+    REQUIRE(set_write(u, kB, a.data(), 512, 0, false) == IoResult::kOk);  // on b2
+    close_set(u);
+    LayerSet w;
+    REQUIRE(open_set(w, SetConfig{Address{1, 0}, b1, dir, true, 0}, err));
+    REQUIRE(std::rename(b2.c_str(), (b2 + ".away").c_str()) == 0);
+    CHECK(set_read(w, kB, v.data(), 512, 512) == IoResult::kFailed);
+    auto l2 = set_list(w);
+    bool named = false;
+    for (auto& i : l2) named |= i.mac == kB && i.state.find(b2 + ", which cannot be opened") != std::string::npos;
+    CHECK(named);
+    REQUIRE(set_read(w, Mac{0x52, 0x54, 0, 0, 0, 0x0c}, v.data(), 512, 512) == IoResult::kOk);
+    CHECK(v[0] == base_byte(512));
+    close_set(w);
+}
+
 TEST_CASE("layer set: a missing layer directory fails writes, not reads") {
     TempDir d;
     const std::string base = make_base(d, 64);

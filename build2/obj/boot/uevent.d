@@ -1,0 +1,4 @@
+build2/obj/boot/uevent.o: src/boot/uevent.cpp src/musl/glibc_compat.h \
+ src/boot/uevent.h
+src/musl/glibc_compat.h:
+src/boot/uevent.h:
