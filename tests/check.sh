@@ -13,6 +13,7 @@ step() {
     else results+=("FAIL  $name"); total_fail=$((total_fail+1)); fi
 }
 step "build (static musl)"      make -s -j"$(nproc)" all
+step "binary size"              make -s size-check
 step "unit tests (asan+ubsan)"  make -s -j"$(nproc)" unit
 step "fuzz smoke"               make -s -j"$(nproc)" fuzz-smoke
 step "integration tests"        tests/run-integration.sh integration

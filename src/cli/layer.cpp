@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/utc.h"
 #include "cli/cli.h"
 #include "cow/layer.h"
 #include "target/config.h"
@@ -75,11 +76,9 @@ int do_list(const target::ExportConfig& e) {
         }
         struct stat st{};
         fstat(l.fd, &st);
-        char when[32];
-        const time_t t = st.st_mtim.tv_sec;
-        std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", std::gmtime(&t));
+        const std::string when = format_utc(st.st_mtim.tv_sec, ' ');
         std::printf("%-17s %12llu %10llu %-20s %s\n", format_mac(m).c_str(),
-                    (unsigned long long)st.st_blocks * 512, (unsigned long long)l.used, when,
+                    (unsigned long long)st.st_blocks * 512, (unsigned long long)l.used, when.c_str(),
                     l.refused.empty() ? ("ok, base " + l.base->path + (l.base == &b ? "" : " (older)")).c_str()
                                       : ("refused: " + l.refused).c_str());
         cow::close_layer(l);

@@ -7,7 +7,7 @@
 #include <linux/nbd-netlink.h>
 #include <linux/nbd.h>
 
-#include <netlink/genl/ctrl.h>
+#include <linux/genetlink.h>
 #include <netlink/genl/genl.h>
 #include <netlink/netlink.h>
 
@@ -18,6 +18,40 @@
 namespace aoe::nbd {
 
 namespace {
+
+// CTRL_CMD_GETFAMILY for one name; the reply's CTRL_ATTR_FAMILY_ID is the
+// family number. (genl_ctrl_resolve does the same through libnl-genl's
+// family objects and their cache, whose dump tables cost about 5 KB of the
+// static binary.) Returns the id or a negative libnl error.
+int on_family(nl_msg* msg, void* arg) {
+    nla_policy pol[CTRL_ATTR_MAX + 1] = {};
+    pol[CTRL_ATTR_FAMILY_ID].type = NLA_U16;
+    nlattr* tb[CTRL_ATTR_MAX + 1];
+    if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, CTRL_ATTR_MAX, pol) == 0 && tb[CTRL_ATTR_FAMILY_ID])
+        *static_cast<int*>(arg) = nla_get_u16(tb[CTRL_ATTR_FAMILY_ID]);
+    return NL_OK;
+}
+
+int resolve_family(nl_sock* sk, const char* name) {
+    nl_msg* m = nlmsg_alloc();
+    if (!m) return -NLE_NOMEM;
+    if (!genlmsg_put(m, NL_AUTO_PORT, NL_AUTO_SEQ, GENL_ID_CTRL, 0, 0, CTRL_CMD_GETFAMILY, 1) ||
+        nla_put_string(m, CTRL_ATTR_FAMILY_NAME, name) < 0) {
+        nlmsg_free(m);
+        return -NLE_NOMEM;
+    }
+    int id = -NLE_OBJ_NOTFOUND;
+    nl_cb* cb = nl_cb_alloc(NL_CB_DEFAULT);
+    int rc = cb ? nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, on_family, &id) : -NLE_NOMEM;
+    if (rc >= 0) rc = nl_send_auto(sk, m);
+    // The reply, then the acknowledgement; an unknown family is an error
+    // reply (ENOENT).
+    if (rc >= 0) rc = nl_recvmsgs(sk, cb);
+    if (rc >= 0) rc = nl_wait_for_ack(sk);
+    nlmsg_free(m);
+    if (cb) nl_cb_put(cb);
+    return rc < 0 ? rc : id;
+}
 
 // A generic netlink socket with the nbd family resolved; closes itself.
 struct Genl {
@@ -36,7 +70,7 @@ struct Genl {
             err = std::string("generic netlink: ") + nl_geterror(rc);
             return false;
         }
-        family = genl_ctrl_resolve(sk, NBD_GENL_FAMILY_NAME);
+        family = resolve_family(sk, NBD_GENL_FAMILY_NAME);
         if (family < 0) {
             err = "the kernel has no \"nbd\" generic netlink family: load the module "
                   "(modprobe nbd) or use --ioctl";

@@ -4,6 +4,7 @@
 // sleeps in poll() on the notification socket, bounded by the deadline.
 #include "net/link.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -14,7 +15,7 @@
 #include <poll.h>
 
 #include <netlink/netlink.h>
-#include <netlink/route/link.h>
+#include <netlink/attr.h>
 #include <netlink/socket.h>
 #include <netlink/msg.h>
 
@@ -33,13 +34,6 @@ struct NlSock {
     }
 };
 
-struct NlCache {
-    nl_cache* cache = nullptr;
-    ~NlCache() {
-        if (cache) nl_cache_free(cache);
-    }
-};
-
 bool connect_route(NlSock& s, std::string& err) {
     s.sk = nl_socket_alloc();
     if (!s.sk) {
@@ -54,34 +48,79 @@ bool connect_route(NlSock& s, std::string& err) {
     return true;
 }
 
-LinkInfo to_info(rtnl_link* l) {
+// One RTM_NEWLINK message of a dump, decoded with libnl's attribute parser.
+// (libnl-route's rtnl_link objects would do the same through its object
+// cache, whose dump, compare and SR-IOV tables and the resolver behind its
+// nl_addr parsing come to about 60 KB of the static binary; we need three
+// fields and one change request, which libnl's core message API does.)
+int on_link(nl_msg* msg, void* arg) {
+    auto* out = static_cast<std::vector<LinkInfo>*>(arg);
+    nlmsghdr* h = nlmsg_hdr(msg);
+    if (h->nlmsg_type != RTM_NEWLINK) return NL_OK;
+    nla_policy pol[IFLA_MAX + 1] = {};
+    pol[IFLA_IFNAME].type = NLA_STRING;
+    pol[IFLA_MTU].type = NLA_U32;
+    pol[IFLA_LINKINFO].type = NLA_NESTED;
+    nlattr* tb[IFLA_MAX + 1];
+    if (nlmsg_parse(h, sizeof(ifinfomsg), tb, IFLA_MAX, pol) < 0) return NL_SKIP;
+    auto* ifi = static_cast<ifinfomsg*>(nlmsg_data(h));
     LinkInfo i;
-    const char* name = rtnl_link_get_name(l);
-    i.name = name ? name : "";
-    i.index = rtnl_link_get_ifindex(l);
-    i.mtu = rtnl_link_get_mtu(l);
-    unsigned flags = rtnl_link_get_flags(l);
-    i.admin_up = flags & IFF_UP;
-    i.carrier = flags & IFF_LOWER_UP;
-    nl_addr* a = rtnl_link_get_addr(l);
-    if (a && nl_addr_get_len(a) == 6) std::memcpy(i.mac.data(), nl_addr_get_binary_addr(a), 6);
-    i.ethernet = rtnl_link_get_arptype(l) == ARPHRD_ETHER && !(flags & IFF_LOOPBACK);
-    const char* kind = rtnl_link_get_type(l);
-    i.kind = kind ? kind : "";
-    return i;
+    if (tb[IFLA_IFNAME]) i.name = nla_get_string(tb[IFLA_IFNAME]);
+    i.index = ifi->ifi_index;
+    if (tb[IFLA_MTU]) i.mtu = nla_get_u32(tb[IFLA_MTU]);
+    i.admin_up = ifi->ifi_flags & IFF_UP;
+    i.carrier = ifi->ifi_flags & IFF_LOWER_UP;
+    if (tb[IFLA_ADDRESS] && nla_len(tb[IFLA_ADDRESS]) == 6) std::memcpy(i.mac.data(), nla_data(tb[IFLA_ADDRESS]), 6);
+    i.ethernet = ifi->ifi_type == ARPHRD_ETHER && !(ifi->ifi_flags & IFF_LOOPBACK);
+    if (tb[IFLA_LINKINFO]) {
+        nla_policy ipol[IFLA_INFO_MAX + 1] = {};
+        ipol[IFLA_INFO_KIND].type = NLA_STRING;
+        nlattr* info[IFLA_INFO_MAX + 1];
+        if (nla_parse_nested(info, IFLA_INFO_MAX, tb[IFLA_LINKINFO], ipol) == 0 && info[IFLA_INFO_KIND])
+            i.kind = nla_get_string(info[IFLA_INFO_KIND]);
+    }
+    out->push_back(std::move(i));
+    return NL_OK;
 }
 
 bool read_links(nl_sock* sk, std::vector<LinkInfo>& out, std::string& err) {
-    NlCache c;
-    int r = rtnl_link_alloc_cache(sk, AF_UNSPEC, &c.cache);
+    out.clear();
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    // A callback set of its own: the socket's default set keeps no pointer
+    // to this call's `out`.
+    nl_cb* cb = nl_cb_alloc(NL_CB_DEFAULT);
+    if (!cb) {
+        err = "cannot list links: out of memory";
+        return false;
+    }
+    int r = nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, on_link, &out);
+    if (r >= 0) r = nl_send_simple(sk, RTM_GETLINK, NLM_F_DUMP, &ifi, sizeof ifi);
+    if (r >= 0) r = nl_recvmsgs(sk, cb);
+    nl_cb_put(cb);
     if (r < 0) {
         err = std::string("cannot list links: ") + nl_geterror(r);
         return false;
     }
-    out.clear();
-    for (nl_object* o = nl_cache_get_first(c.cache); o; o = nl_cache_get_next(o))
-        out.push_back(to_info(reinterpret_cast<rtnl_link*>(o)));
+    std::sort(out.begin(), out.end(), [](const LinkInfo& a, const LinkInfo& b) { return a.index < b.index; });
     return true;
+}
+
+// RTM_SETLINK: up, and the MTU when asked; nl_send_sync waits for the
+// kernel's acknowledgement (or its error).
+int set_up(nl_sock* sk, int index, unsigned mtu) {
+    nl_msg* m = nlmsg_alloc_simple(RTM_SETLINK, 0);
+    if (!m) return -NLE_NOMEM;
+    ifinfomsg ifi{};
+    ifi.ifi_family = AF_UNSPEC;
+    ifi.ifi_index = index;
+    ifi.ifi_flags = IFF_UP;
+    ifi.ifi_change = IFF_UP;
+    if (nlmsg_append(m, &ifi, sizeof ifi, NLMSG_ALIGNTO) < 0 || (mtu && nla_put_u32(m, IFLA_MTU, mtu) < 0)) {
+        nlmsg_free(m);
+        return -NLE_NOMEM;
+    }
+    return nl_send_sync(sk, m);  // frees m
 }
 
 // Carrier state per ifindex, updated from notifications.
@@ -184,19 +223,12 @@ bool bring_up(const std::vector<LinkInfo>& links, const BringUpOptions& opt,
     const int64_t start = monotonic_ms();
     std::vector<bool> usable(links.size(), true);
     for (size_t i = 0; i < links.size(); i++) {
-        rtnl_link* orig = nullptr;
-        r = rtnl_link_get_kernel(ctl.sk, links[i].index, nullptr, &orig);
-        if (r < 0) {
+        r = set_up(ctl.sk, links[i].index, opt.mtu);
+        if (r == -NLE_NODEV) {
             results[i].message = "vanished: " + std::string(nl_geterror(r));
             usable[i] = false;
             continue;
         }
-        rtnl_link* change = rtnl_link_alloc();
-        rtnl_link_set_flags(change, IFF_UP);
-        if (opt.mtu) rtnl_link_set_mtu(change, opt.mtu);
-        r = rtnl_link_change(ctl.sk, orig, change, 0);
-        rtnl_link_put(change);
-        rtnl_link_put(orig);
         if (r < 0) {
             char buf[160];
             std::snprintf(buf, sizeof buf, "cannot set up%s: %s", opt.mtu ? " / set the MTU" : "",

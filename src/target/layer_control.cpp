@@ -1,13 +1,13 @@
 #include "target/layer_control.h"
 
 #include <cstdio>
-#include <ctime>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <thread>
 #include <unistd.h>
 
+#include "base/utc.h"
 #include "cow/view.h"
 
 namespace aoe::target {
@@ -18,15 +18,11 @@ std::string list_layers(const std::vector<LayerRef>& sets) {
     std::string out = "EXPORT MAC               BYTES      CHUNKS   WRITES   LAST-IO              BASE  STATE\n";
     for (const LayerRef& r : sets) {
         for (const cow::LayerInfo& i : cow::set_list(*r.set)) {
-            char when[32] = "-";
-            if (i.last_io) {
-                const time_t t = time_t(i.last_io);
-                std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-            }
+            const std::string when = i.last_io ? format_utc(int64_t(i.last_io), 'T') : "-";
             char line[256];
             std::snprintf(line, sizeof line, "%-6s %s %-10llu %-8llu %-8llu %-20s ", format_address(r.addr).c_str(),
                           format_mac(i.mac).c_str(), (unsigned long long)i.bytes, (unsigned long long)i.chunks,
-                          (unsigned long long)i.writes, when);
+                          (unsigned long long)i.writes, when.c_str());
             out += line + i.base + "  " + i.state + "\n";
         }
     }
