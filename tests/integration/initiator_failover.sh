@@ -3,7 +3,11 @@
 # backing file as the same shelf.slot (the DRBD-style setup); the client
 # reaches them over two links. discover marks the device as answered by two
 # MACs; one target is killed in the middle of a read and of a write; both
-# complete, the dead path is reported, and the switch takes well under 2 s.
+# complete, the dead path is reported, and the switch is bounded (the cost
+# is about 50 ms on a quiet machine; the bound is 5 s because the baseline
+# and the failover run are timed apart and a loaded machine slows one more
+# than the other: it catches a read that waits for a dead path's long
+# timeouts, not a slow second).
 . "$(dirname "$0")/../lib.sh"
 . "$ROOT/tests/initiator-lib.sh"
 t_need vblade cmp
@@ -44,7 +48,7 @@ if [ $after -gt 1500 ]; then
 fi
 grep -q 'c1 -> .*: alive' "$T_TMP/read.err" || t_fail "the surviving path is not alive"
 t_log "read 64 MiB with a path killed: ${ms} ms (both paths: ${base_ms} ms; failover cost $(( ms - base_ms )) ms)"
-[ $(( ms - base_ms )) -lt 2000 ] || t_fail "failover cost $(( ms - base_ms )) ms (limit 2000)"
+[ $(( ms - base_ms )) -lt 5000 ] || t_fail "failover cost $(( ms - base_ms )) ms (limit 5000)"
 
 # Now A comes back and B dies during a write.
 i_vblade "$NA" a0 6 1 "$img"; pa=$I_TARGET_PID
