@@ -18,6 +18,9 @@ namespace {
 // With no progress for this long, `aoeboot thaw` stops waiting (the thaw
 // goes on in the server): a wait is never unbounded.
 constexpr int kStallSeconds = 60;
+// A freeze syncs the image first: with many dirty pages that can take a
+// while. Bounded all the same.
+constexpr int kFreezeWaitMs = 120 * 1000;
 
 bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
@@ -61,7 +64,8 @@ int freeze_or_thaw(const char* cmd, int argc, char** argv) {
         return kExitFail;
     };
     std::string text, err;
-    if (!target::control_query(ctl, text, err, std::string(cmd) + " " + exp)) return fail(err);
+    if (!target::control_query(ctl, text, err, std::string(cmd) + " " + exp, thaw ? 5000 : kFreezeWaitMs))
+        return fail(err + (thaw ? "" : "; the freeze may still complete: see 'aoeboot status'"));
     text = chomp(text);
     if (starts(text, "error: ")) return fail(text.substr(7));
     if (!thaw) {

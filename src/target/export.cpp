@@ -143,6 +143,8 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     }
     e.fd = fd;
     e.sectors = avail / 512;
+    e.file_dev = uint64_t(st.st_dev);
+    e.file_ino = uint64_t(st.st_ino);
     struct statfs fs{};
     constexpr long kTmpfsMagic = 0x01021994, kRamfsMagic = 0x858458f6;
     e.memory_backed = fstatfs(fd, &fs) == 0 && (fs.f_type == kTmpfsMagic || fs.f_type == kRamfsMagic);

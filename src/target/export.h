@@ -118,6 +118,7 @@ struct Export {
     // writes take freeze->mu. Null for the others; freeze_no then says why.
     std::shared_ptr<Freeze> freeze;  // shared: the control thread may hold it
     std::string freeze_no;
+    uint64_t file_dev = 0, file_ino = 0;  // the backing store's identity (0: none)
 
     Export();
     ~Export();

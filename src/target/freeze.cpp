@@ -307,6 +307,14 @@ bool freeze_open(Export& e, unsigned st_mode, std::string& err) {
     return true;
 }
 
+std::string writer_of_same_file(const Export& e, const std::vector<const Export*>& all) {
+    if (!e.file_ino) return "";
+    for (const Export* o : all)
+        if (o != &e && o->file_ino == e.file_ino && o->file_dev == e.file_dev && !o->cfg.read_only && !o->layers)
+            return format_address(o->cfg.addr);
+    return "";
+}
+
 void freeze_close(Freeze& f) {
     std::lock_guard<std::mutex> one(f.cmd);
     f.stop = true;
@@ -443,10 +451,13 @@ ThawStep thaw_step(Freeze& f) {
         const bool held = f.pending_n <= f.final_chunks || f.passes > 4 * (f.thaw_total / f.batch + 1) + 16;
         if (held) {
             buf.resize(cow::kChunk);
-            pick(f, UINT64_MAX, picked);
-            for (uint64_t c : picked)
-                if (!copy_chunk(f, c, buf.data(), err)) return thaw_failed(f, err);
-            f.merged += picked.size();
+            while (f.pending_n) {
+                picked.clear();
+                pick(f, f.batch, picked);
+                for (uint64_t c : picked)
+                    if (!copy_chunk(f, c, buf.data(), err)) return thaw_failed(f, err);
+                f.merged += picked.size();
+            }
             if (fdatasync(f.base.fd) != 0) return thaw_failed(f, "fdatasync of " + f.image + ": " + std::strerror(errno));
             // Marked merged, the shadow must be gone before a write reaches
             // it again: if it cannot be removed, it is marked thawing again.

@@ -94,6 +94,10 @@ std::string freeze_refusal(const Export& e, unsigned st_mode);
 // shadow that does not belong to the image, is an error naming the fix:
 // the shadow holds acknowledged writes and is never ignored.
 bool freeze_open(Export& e, unsigned st_mode, std::string& err);
+// Another export in `all` that writes to the same file as `e` (its
+// address), or "": a freeze of `e` would not hold that one's writes, and
+// two exports of one image frozen would share one shadow.
+std::string writer_of_same_file(const Export& e, const std::vector<const Export*>& all);
 // Stops a running thaw between two batches and closes the shadow; the file
 // stays, so the export opens frozen next time. Logs that it is kept.
 void freeze_close(Freeze& f);

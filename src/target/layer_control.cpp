@@ -45,6 +45,10 @@ std::string freeze_control(const std::string& verb, const std::string& arg, cons
             if (verb == "thaw") return "error: " + format_address(*a) + " is not frozen (it cannot be: " + r.refusal + ")\n";
             return "error: cannot freeze " + format_address(*a) + ": " + r.refusal + "\n";
         }
+        if (verb == "freeze" && !r.twin.empty())
+            return "error: cannot freeze " + format_address(*a) + ": " + r.twin +
+                   " serves the same file and writes to it directly, which a freeze cannot hold; serve the image "
+                   "from one export only\n";
         if (verb == "freeze") return freeze_command(*r.freeze);
         if (verb == "thaw") return thaw_command(*r.freeze);
         return freeze_status_line(*r.freeze) + "\n";

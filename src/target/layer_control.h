@@ -32,6 +32,7 @@ struct FreezeRef {
     Address addr;
     std::shared_ptr<Freeze> freeze;
     std::string refusal;
+    std::string twin;  // another export writing to the same file (writer_of_same_file)
 };
 
 // Accepts one waiting client on `listen_fd` and answers it on its own thread.

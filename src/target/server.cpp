@@ -359,6 +359,25 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
         err = "nothing left to export";
         return false;
     }
+    // A frozen export and another one writing to the same file: the other
+    // would change the image under the backup, or share the shadow.
+    {
+        std::vector<const Export*> after;  // running ones first: the message names the frozen one
+        for (auto& [a, e] : s.exports) {
+            bool stays = held_frozen(*e);
+            for (const ExportConfig& ec : cfg.exports) stays = stays || (ec.addr == a && e->cfg.same_backing(ec));
+            if (stays) after.push_back(e.get());
+        }
+        for (auto& e : opened) after.push_back(e.get());
+        for (const Export* e : after) {
+            if (!held_frozen(*e)) continue;
+            const std::string twin = writer_of_same_file(*e, after);
+            if (twin.empty()) continue;
+            err = format_address(e->cfg.addr) + " is frozen (" + e->cfg.path + ".shadow) and " + twin +
+                  " would write to the same file; serve it from one export only, or thaw it first";
+            return false;
+        }
+    }
     // 4. Commit.
     std::vector<Export*> rewire;  // kept, on a disk, and on a new interface
     for (auto it = s.exports.begin(); it != s.exports.end();) {
@@ -628,9 +647,11 @@ int server_run(Server& s) {
         if (s.ctlfd >= 0 && pfd[1].revents) {
             std::vector<LayerRef> sets;
             std::vector<FreezeRef> freezes;
+            std::vector<const Export*> all;
+            for (auto& [a, e] : s.exports) all.push_back(e.get());
             for (auto& [a, e] : s.exports) {
                 if (e->layers) sets.push_back({a, e->layers});
-                freezes.push_back({a, e->freeze, e->freeze_no});
+                freezes.push_back({a, e->freeze, e->freeze_no, e->freeze ? writer_of_same_file(*e, all) : ""});
             }
             control_serve(s.ctlfd, status_text(s), std::move(sets), std::move(freezes));
         }

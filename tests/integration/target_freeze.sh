@@ -19,19 +19,28 @@ t_need python3 mkfs.ext4 e2fsck debugfs nbdfuse losetup
 [ -c /dev/fuse ] || t_skip "no /dev/fuse"
 MNT=$T_TMP/mnt FUSE=$T_TMP/fuse SHM=/dev/shm/aoeboot-$TEST_NAME-$$.img
 LOOP= BLK=
+# Takes the stack down so that everything written reaches the target: the
+# loop device writes into the FUSE file's page cache, and its detach is
+# deferred; a FUSE unmount while it still holds the file would go lazy and
+# leave the last writes behind.
 fs_down() {
     set +e
     mountpoint -q "$MNT" && { umount "$MNT" || umount -l "$MNT"; }
-    [ -n "$LOOP" ] && losetup -d "$LOOP" 2>/dev/null
+    [ -e "$FUSE/disk" ] && sync "$FUSE/disk"
+    if [ -n "$LOOP" ]; then
+        losetup -d "$LOOP" 2>/dev/null
+        t_wait_for 10 sh -c "! losetup -a | grep -q '^$LOOP:'"
+    fi
     LOOP=
-    mountpoint -q "$FUSE" && { umount "$FUSE" || umount -l "$FUSE"; }
+    for _ in $(seq 50); do mountpoint -q "$FUSE" || break; umount "$FUSE" 2>/dev/null && break; sleep 0.1; done
+    mountpoint -q "$FUSE" && umount -l "$FUSE"
     set -e
 }
 trap 'rc=$?; fs_down; [ -n "$BLK" ] && losetup -d "$BLK"; rm -f "$SHM"; t_cleanup "$rc"' EXIT
 
 s_pair 9000
 mkdir -p "$MNT" "$FUSE" "$T_TMP/layers"
-truncate -s 64M "$T_TMP/fs.img"
+truncate -s 128M "$T_TMP/fs.img"
 mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$T_TMP/fs.img"
 t_image "$T_TMP/raw.img" 8
 cp "$T_TMP/raw.img" "$T_TMP/raw.orig"
@@ -40,9 +49,12 @@ t_image "$T_TMP/direct.img" 1
 head -c 1M /dev/zero > "$SHM"
 t_image "$T_TMP/blk.img" 1
 BLK=$(losetup -f --show "$T_TMP/blk.img")
-conf() {  # conf [without e3.1]
+t_image "$T_TMP/twin.img" 1
+conf() {  # conf [without-e3.1] [without-e3.9]
     printf '[defaults]\ninterfaces = t0\n[e3.0]\npath = %s\n' "$T_TMP/fs.img"
-    [ "${1:-}" = without ] || printf '[e3.1]\npath = %s\nsync = always\n' "$T_TMP/raw.img"
+    [[ " $* " = *" without-e3.1 "* ]] || printf '[e3.1]\npath = %s\nsync = always\n' "$T_TMP/raw.img"
+    printf '[e3.8]\npath = %s\n' "$T_TMP/twin.img"
+    [[ " $* " = *" without-e3.9 "* ]] || printf '[e3.9]\npath = %s\n' "$T_TMP/twin.img"
     printf '[e3.2]\npath = %s\nread-only = yes\n' "$T_TMP/ro.img"
     printf '[e3.3]\nbase = %s\nlayer-dir = %s\n' "$T_TMP/ro.img" "$T_TMP/layers"
     printf '[e3.4]\npath = %s\ndirect = yes\n' "$T_TMP/direct.img"
@@ -69,15 +81,25 @@ LOOP=$(losetup -f --show "$FUSE/disk")
 mount -t ext4 "$LOOP" "$MNT" || t_fail "cannot mount the exported ext4"
 mkdir "$MNT/w"
 # Files of 4-60 KiB, each fsynced with its directory before it is logged:
-# a logged file is an acknowledged write. Bounded: 40 s at most.
+# a logged file is an acknowledged write. Past 60% of the file system the
+# oldest file is removed ("rm NAME" logged before the unlink, so a file the
+# log still holds was never removed). Bounded: 40 s at most.
 cat > "$T_TMP/fswriter.py" <<'PY'
-import hashlib, os, random, sys, time
+import collections, hashlib, os, random, sys, time
 d, log, stop = sys.argv[1:4]
 dfd = os.open(d, os.O_RDONLY)
 end = time.time() + 40
 i = 0
+old = collections.deque()
 with open(log, "a") as out:
     while time.time() < end and not os.path.exists(stop):
+        st = os.statvfs(d)
+        if old and st.f_bfree < st.f_blocks * 0.4:
+            name = old.popleft()
+            out.write(f"rm {name}\n")
+            out.flush()
+            os.unlink(f"{d}/{name}")
+            continue
         i += 1
         data = os.urandom(random.randrange(1, 16) * 4096)
         name = f"f{i:06d}"
@@ -88,23 +110,30 @@ with open(log, "a") as out:
         os.fsync(dfd)
         out.write(f"{name} {hashlib.sha256(data).hexdigest()}\n")
         out.flush()
+        old.append(name)
 PY
-# check_files DIR LOG: every file of LOG is in DIR with its content.
+# check_files DIR LOG: every file LOG has written and not removed is in DIR
+# with its content.
 check_files() {
     python3 - "$1" "$2" <<'PY'
 import hashlib, sys
 d, log = sys.argv[1:3]
-bad = n = 0
+files = {}
 for line in open(log):
-    name, h = line.split()
-    n += 1
+    a, b = line.split()
+    if a == "rm":
+        files.pop(b, None)
+    else:
+        files[a] = b
+bad = 0
+for name, h in files.items():
     try:
         if hashlib.sha256(open(f"{d}/{name}", "rb").read()).hexdigest() != h:
             bad += 1
     except OSError:
         bad += 1
-print(f"{n} files, {bad} missing or wrong")
-sys.exit(1 if bad or n == 0 else 0)
+print(f"{len(files)} files, {bad} missing or wrong")
+sys.exit(1 if bad or not files else 0)
 PY
 }
 python3 "$T_TMP/fswriter.py" "$MNT/w" "$T_TMP/files" "$T_TMP/stop" 2> "$T_TMP/fswriter.log" &
@@ -117,10 +146,10 @@ grep -q "^frozen e3.0: writes go to $T_TMP/fs.img.shadow" "$T_TMP/freeze.out" ||
 [ -f "$T_TMP/fs.img.shadow" ] || t_fail "no shadow next to the image"
 s_status | grep -A2 '^e3.0 ' | grep -q '^  frozen since=.* shadow=' || t_fail "status does not show e3.0 frozen: $(s_status)"
 h1=$(sha "$T_TMP/fs.img")
-n1=$(wc -l < "$T_TMP/files")
+n1=$(grep -vc '^rm ' "$T_TMP/files")
 cp --sparse=always "$T_TMP/fs.img" "$T_TMP/backup.img"
 sleep 1
-n2=$(wc -l < "$T_TMP/files")
+n2=$(grep -vc '^rm ' "$T_TMP/files")
 [ "$(sha "$T_TMP/fs.img")" = "$h1" ] || t_fail "the image changed while frozen"
 [ "$n2" -gt $(( n1 + 5 )) ] || t_fail "the writer stalled while frozen ($n1 -> $n2 files)"
 kill -0 "$WPID" || t_fail "the writer died while frozen: $(cat "$T_TMP/fswriter.log")"
@@ -134,23 +163,23 @@ debugfs -R "rdump /w $T_TMP/backup-files" "$T_TMP/backup.img" > /dev/null 2>&1 |
     t_fail "debugfs could not read the copy's files"
 check_files "$T_TMP/backup-files/w" "$T_TMP/files.before" >&2 ||
     t_fail "a file acknowledged before the freeze is missing from the copy"
-t_log "frozen: image unchanged for 1 s while $(( n2 - n1 )) files were written; the copy passes e2fsck and holds the $(wc -l < "$T_TMP/files.before") files acknowledged before"
+t_log "frozen: image unchanged for 1 s while $(( n2 - n1 )) files were written; the copy passes e2fsck and holds every file acknowledged before"
 th e3.0 > "$T_TMP/thaw.out" 2>&1 || t_fail "thaw e3.0: $(cat "$T_TMP/thaw.out")"
 grep -q "^thawed e3.0: .* merged into $T_TMP/fs.img" "$T_TMP/thaw.out" || t_fail "thaw said: $(cat "$T_TMP/thaw.out")"
 t_log "$(cat "$T_TMP/thaw.out")"
 [ ! -e "$T_TMP/fs.img.shadow" ] || t_fail "the shadow is still there after the thaw"
-n3=$(wc -l < "$T_TMP/files")
+n3=$(grep -vc '^rm ' "$T_TMP/files")
 sleep 1
 touch "$T_TMP/stop"
 wait "$WPID" || t_fail "the writer saw an error: $(cat "$T_TMP/fswriter.log")"
-n4=$(wc -l < "$T_TMP/files")
+n4=$(grep -vc '^rm ' "$T_TMP/files")
 [ "$n4" -gt "$n3" ] || t_fail "no writes after the thaw"
 fs_down
 e2fsck -fn "$T_TMP/fs.img" > "$T_TMP/e2fsck-image.log" 2>&1 || t_fail "e2fsck -fn of the thawed image: $(cat "$T_TMP/e2fsck-image.log")"
 debugfs -R "rdump /w $T_TMP/image-files" "$T_TMP/fs.img" > /dev/null 2>&1 || t_fail "debugfs could not read the image's files"
 check_files "$T_TMP/image-files/w" "$T_TMP/files" >&2 || t_fail "an acknowledged file is missing from the thawed image"
 grep -q "e3.0: thawing" "$T_TMP/serve1.log" || t_fail "no log line for the thaw"
-t_log "thawed under the writer: the image passes e2fsck and holds all $n4 acknowledged files"
+t_log "thawed under the writer: the image passes e2fsck and holds every acknowledged file ($n4 written, $(grep -c '^rm ' "$T_TMP/files") removed again)"
 
 # --- 2. raw writes, kill -9 while frozen and while thawing ----------------
 rm -f "$T_TMP"/acked "$T_TMP"/intent
@@ -192,7 +221,7 @@ python3 "$TC" audit "$T_TMP/raw.img" "$T_TMP/acked" "$T_TMP/intent" "$T_TMP/raw.
 
 # --- 3. reload, refusals ---------------------------------------------------
 fz e3.1 > /dev/null || t_fail "freeze e3.1 for the reload"
-conf without > "$T_TMP/exports.conf"
+conf without-e3.1 > "$T_TMP/exports.conf"
 kill -HUP "$S_PID"
 t_wait_for 5 grep -q "e3.1 is frozen: kept as it is" "$T_TMP/serve3.log" || t_fail "a reload dropping a frozen export: $(tail "$T_TMP/serve3.log")"
 s_status | grep -A2 '^e3.1 ' | grep -q 'frozen since=' || t_fail "the reload dropped the frozen e3.1"
@@ -213,4 +242,15 @@ refused freeze e3.7 "offset/length"
 refused freeze e9.9 "not an export of this server"
 refused thaw e3.0 "e3.0 is not frozen"
 refused thaw e3.2 "e3.2 is not frozen"
+# Two exports of one file: the other's writes would change the frozen image.
+refused freeze e3.8 "e3.9 serves the same file"
+conf without-e3.1 without-e3.9 > "$T_TMP/exports.conf"
+kill -HUP "$S_PID"
+t_wait_for 5 sh -c "! '$AOEBOOT' status -S '$T_TMP/ctl' | grep -q '^e3.9 '" || t_fail "the reload did not remove e3.9"
+fz e3.8 > /dev/null || t_fail "freeze e3.8 once it is served alone"
+conf without-e3.1 > "$T_TMP/exports.conf"
+kill -HUP "$S_PID"
+t_wait_for 5 grep -q "reload failed, keeping the running configuration: e3.8 is frozen .* and e3.9 would write to the same file" "$T_TMP/serve3.log" ||
+    t_fail "a reload adding a second export of a frozen image: $(tail -n3 "$T_TMP/serve3.log")"
+th e3.8 > /dev/null || t_fail "thaw e3.8"
 t_log "reload kept the frozen export; refusals name their fix"

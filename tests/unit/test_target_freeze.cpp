@@ -370,6 +370,25 @@ TEST_CASE("freeze: exports that cannot be frozen say why and what to do", "[targ
         CHECK(refusal(config(shm)).find("in memory") != std::string::npos);
         unlink(shm.c_str());
     }
+    {
+        // Two exports of one file: a freeze of one would not hold the other's writes.
+        Export a, b;
+        ExportConfig cb = config(img);
+        cb.addr = {7, 4};
+        REQUIRE(open_export(a, config(img), err));
+        REQUIRE(open_export(b, cb, err));
+        const std::vector<const Export*> all{&a, &b};
+        CHECK(writer_of_same_file(a, all) == "e7.4");
+        CHECK(writer_of_same_file(a, {&a}).empty());
+        std::vector<FreezeRef> refs{{a.cfg.addr, a.freeze, a.freeze_no, writer_of_same_file(a, all)}};
+        CHECK(control_command("freeze e7.3", "", {}, refs).find("e7.4 serves the same file") != std::string::npos);
+        CHECK(freeze_state(*a.freeze) == FreezeState::kOff);
+        ExportConfig rb = cb;
+        rb.read_only = true;
+        Export r;
+        REQUIRE(open_export(r, rb, err));
+        CHECK(writer_of_same_file(a, {&a, &r}).empty());  // a reader does not change the image
+    }
     std::vector<FreezeRef> none;
     CHECK(control_command("freeze e9.9", "", {}, none).find("not an export of this server") != std::string::npos);
     CHECK(control_command("freeze nonsense", "", {}, none).rfind("error: want", 0) == 0);
