@@ -28,6 +28,8 @@ int usage_error(const char* cmd, const std::string& message);
 int cmd_serve(int argc, char** argv);
 int cmd_status(int argc, char** argv);
 int cmd_layer(int argc, char** argv);
+int cmd_freeze(int argc, char** argv);
+int cmd_thaw(int argc, char** argv);
 int cmd_vblade(int argc, char** argv);
 int cmd_discover(int argc, char** argv);
 int cmd_read(int argc, char** argv);

@@ -15,6 +15,8 @@ const Command kCommands[] = {
     {"serve", "serve AoE exports (target) from exports.conf or one PATH", cmd_serve},
     {"status", "show the exports and counters of a running serve", cmd_status},
     {"layer", "per-client layers of a layered export: list, export, commit", cmd_layer},
+    {"freeze", "freeze an export for a live backup: writes go to a shadow", cmd_freeze},
+    {"thaw", "merge a frozen export's shadow back into its image", cmd_thaw},
     {"vblade", "vblade 25 compatible command line for one export", cmd_vblade},
     {"discover", "find AoE targets on the segment (like aoe-stat)", cmd_discover},
     {"read", "read an AoE disk to a file or stdout", cmd_read},

@@ -51,42 +51,6 @@ bool probe_holes(const std::string& dir, std::string& err) {
     return true;
 }
 
-// ext4 with data=writeback may record an allocation before its data is on
-// disk: after a power cut a chunk would read as stale blocks. Refused.
-bool check_mount(const std::string& dir, std::string& err) {
-    char real[PATH_MAX];
-    if (!realpath(dir.c_str(), real)) return true;  // checked again when it exists
-    FILE* f = std::fopen("/proc/self/mountinfo", "re");
-    if (!f) return true;
-    std::string best, best_opts;
-    char line[4096];
-    while (std::fgets(line, sizeof line, f)) {
-        // id parent major:minor root mountpoint opts ... - fstype source superopts
-        // (split by hand: sscanf would pull all of scanf into the binary)
-        std::vector<std::string_view> w;
-        for (std::string_view rest = line; !rest.empty();) {
-            const size_t b = rest.find_first_not_of(" \n");
-            if (b == std::string_view::npos) break;
-            rest.remove_prefix(b);
-            const size_t e = std::min(rest.find_first_of(" \n"), rest.size());
-            w.push_back(rest.substr(0, e));
-            rest.remove_prefix(e);
-        }
-        const auto dash = std::find(w.begin(), w.end(), std::string_view("-"));
-        if (w.size() < 5 || w.end() - dash < 4) continue;
-        const std::string m(w[4]), r = real;
-        const bool under = m == "/" || r == m || (r.rfind(m, 0) == 0 && r[m.size()] == '/');
-        if (under && m.size() >= best.size()) best = m, best_opts = std::string(dash[1]) + " " + std::string(dash[3]);
-    }
-    std::fclose(f);
-    if (best_opts.rfind("ext", 0) == 0 && best_opts.find("data=writeback") != std::string::npos) {
-        err = "the layer directory " + dir + " is on ext4 mounted data=writeback (" + best +
-              "): a power cut could leave a layer pointing at stale blocks; mount it data=ordered";
-        return false;
-    }
-    return true;
-}
-
 bool rate_ok(uint64_t& last) {
     const uint64_t t = now();
     if (last && t < last + 10) return false;
@@ -131,6 +95,42 @@ IoResult refused(LayerSet& s, Layer& l) {
 
 }  // namespace
 
+// ext4 with data=writeback may record an allocation before its data is on
+// disk: after a power cut a chunk would read as stale blocks. Refused.
+bool check_mount(const std::string& dir, const char* what, std::string& err) {
+    char real[PATH_MAX];
+    if (!realpath(dir.c_str(), real)) return true;  // checked again when it exists
+    FILE* f = std::fopen("/proc/self/mountinfo", "re");
+    if (!f) return true;
+    std::string best, best_opts;
+    char line[4096];
+    while (std::fgets(line, sizeof line, f)) {
+        // id parent major:minor root mountpoint opts ... - fstype source superopts
+        // (split by hand: sscanf would pull all of scanf into the binary)
+        std::vector<std::string_view> w;
+        for (std::string_view rest = line; !rest.empty();) {
+            const size_t b = rest.find_first_not_of(" \n");
+            if (b == std::string_view::npos) break;
+            rest.remove_prefix(b);
+            const size_t e = std::min(rest.find_first_of(" \n"), rest.size());
+            w.push_back(rest.substr(0, e));
+            rest.remove_prefix(e);
+        }
+        const auto dash = std::find(w.begin(), w.end(), std::string_view("-"));
+        if (w.size() < 5 || w.end() - dash < 4) continue;
+        const std::string m(w[4]), r = real;
+        const bool under = m == "/" || r == m || (r.rfind(m, 0) == 0 && r[m.size()] == '/');
+        if (under && m.size() >= best.size()) best = m, best_opts = std::string(dash[1]) + " " + std::string(dash[3]);
+    }
+    std::fclose(f);
+    if (best_opts.rfind("ext", 0) == 0 && best_opts.find("data=writeback") != std::string::npos) {
+        err = std::string(what) + " " + dir + " is on ext4 mounted data=writeback (" + best +
+              "): a power cut could leave a layer pointing at stale blocks; mount it data=ordered";
+        return false;
+    }
+    return true;
+}
+
 bool open_set(LayerSet& s, const SetConfig& c, std::string& err) {
     s.cfg = c;
     auto b = std::make_unique<Base>();
@@ -143,7 +143,7 @@ bool open_set(LayerSet& s, const SetConfig& c, std::string& err) {
                  format_address(c.addr).c_str(), c.dir.c_str());
         return true;
     }
-    if (!probe_holes(c.dir, err) || !check_mount(c.dir, err)) {
+    if (!probe_holes(c.dir, err) || !check_mount(c.dir, "the layer directory", err)) {
         close_shelf(s.bases);
         s.base = nullptr;
         return false;

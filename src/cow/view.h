@@ -36,6 +36,10 @@ struct LayerSet {
 // (SEEK_DATA/SEEK_HOLE) and must not be ext4 data=writeback. A missing
 // directory is only warned about (writes fail until it exists).
 bool open_set(LayerSet& s, const SetConfig& c, std::string& err);
+// ext4 with data=writeback may record an allocation before its data is on
+// disk: a layer (or a freeze's shadow) there could point at stale blocks
+// after a power cut. False with `err` (naming `what` DIR and the fix) then.
+bool check_mount(const std::string& dir, const char* what, std::string& err);
 void close_set(LayerSet& s);
 // An image update, in place (a reload; queued I/O is kept): `path` becomes
 // the base new layers are made on. Loaded layers, and layers on disk when

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/un.h>
+#include <string>
 #include <unistd.h>
 
 namespace aoe::target {
@@ -83,7 +84,7 @@ void control_close(int fd, const std::string& path) {
 }
 
 bool control_query(const std::string& path, std::string& out, std::string& err,
-                   const std::string& command) {
+                   const std::string& command, int wait_ms) {
     sockaddr_un sa;
     if (!make_addr(path, sa, err)) return false;
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -98,8 +99,8 @@ bool control_query(const std::string& path, std::string& out, std::string& err,
     char buf[4096];
     for (;;) {
         pollfd p{fd, POLLIN, 0};
-        if (poll(&p, 1, 5000) <= 0) {
-            err = "no answer from " + path + " within 5 s";
+        if (poll(&p, 1, wait_ms) <= 0) {
+            err = "no answer from " + path + " within " + std::to_string(wait_ms / 1000) + " s";
             close(fd);
             return false;
         }

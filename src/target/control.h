@@ -16,10 +16,10 @@ void control_answer(int listen_fd, const std::string& text);
 void control_close(int fd, const std::string& path);
 
 // Connects to `path`, sends the command line (status, layers, layer-reset
-// EXPORT MAC: layer_control.h) and reads everything the daemon writes
-// (bounded wait).
+// EXPORT MAC, freeze EXPORT, ...: layer_control.h) and reads everything the
+// daemon writes (waiting at most `wait_ms` for each part of the answer).
 bool control_query(const std::string& path, std::string& out, std::string& err,
-                   const std::string& command = "status");
+                   const std::string& command = "status", int wait_ms = 5000);
 
 // sd_notify(3) done by hand: one datagram to $NOTIFY_SOCKET, if set.
 void notify_systemd(const char* state);

@@ -14,6 +14,7 @@
 
 #include "base/mapcopy.h"
 #include "cow/view.h"
+#include "target/freeze.h"
 #include "target/worker.h"
 
 namespace aoe::target {
@@ -67,6 +68,8 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     e.direct = cfg.direct;
     e.base = cfg.offset;
     if (cfg.layered) {
+        // A base that was frozen as a plain export once: refused (freeze_open says so).
+        if (!freeze_open(e, 0, err)) return false;
         auto set = std::make_shared<cow::LayerSet>();
         cow::SetConfig sc{cfg.addr, cfg.path, cfg.layer_dir, cfg.layer_fresh, cfg.layer_cap};
         if (!cow::open_set(*set, sc, err)) {
@@ -83,7 +86,7 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
         e.fd = -1;
         e.sectors = cfg.null_size / 512;
         e.memory_backed = true;
-        return true;
+        return freeze_open(e, 0, err);  // only says why it cannot be frozen
     }
     int flags = (cfg.read_only ? O_RDONLY : O_RDWR) | O_CLOEXEC;
     if (cfg.direct) flags |= O_DIRECT;
@@ -140,6 +143,8 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
     }
     e.fd = fd;
     e.sectors = avail / 512;
+    e.file_dev = uint64_t(st.st_dev);
+    e.file_ino = uint64_t(st.st_ino);
     struct statfs fs{};
     constexpr long kTmpfsMagic = 0x01021994, kRamfsMagic = 0x858458f6;
     e.memory_backed = fstatfs(fd, &fs) == 0 && (fs.f_type == kTmpfsMagic || fs.f_type == kRamfsMagic);
@@ -154,12 +159,23 @@ bool open_export(Export& e, const ExportConfig& cfg, std::string& err) {
             if (e.map_writable) install_map_guard();
         }
     }
+    if (!freeze_open(e, st.st_mode, err)) {
+        if (e.map) munmap(e.map, e.map_len);
+        e.map = nullptr;
+        e.map_writable = false;
+        close(fd);
+        e.fd = -1;
+        return false;
+    }
     return true;
 }
 
 void close_export(Export& e) {
     if (e.worker) stop_worker(*e.worker);
     e.worker.reset();
+    // After the worker: no I/O runs any more. A frozen export's shadow stays.
+    if (e.freeze) freeze_close(*e.freeze);
+    e.freeze.reset();
     touch_mapped(e);
     if (e.map) munmap(e.map, e.map_len);
     e.map = nullptr;

@@ -19,6 +19,7 @@ struct LayerSet;  // cow/view.h
 namespace aoe::target {
 
 struct Worker;  // worker.h
+struct Freeze;  // freeze.h
 
 // Counters shown by `aoeboot status`. Written by the receive thread and the
 // export's worker, read by the control socket: relaxed atomics are enough.
@@ -113,6 +114,11 @@ struct Export {
     // I/O always runs on the worker, through cow:: (never mapped, never on
     // the receive thread's nowait path): a first write may create a file.
     std::shared_ptr<cow::LayerSet> layers;  // shared: the control thread may hold it
+    // An export that can be frozen for a backup (target/freeze.h): its
+    // writes take freeze->mu. Null for the others; freeze_no then says why.
+    std::shared_ptr<Freeze> freeze;  // shared: the control thread may hold it
+    std::string freeze_no;
+    uint64_t file_dev = 0, file_ino = 0;  // the backing store's identity (0: none)
 
     Export();
     ~Export();

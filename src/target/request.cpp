@@ -13,6 +13,7 @@
 #include "cow/view.h"
 #include "proto/identify.h"
 #include "proto/layer_cmd.h"
+#include "target/freeze.h"
 
 namespace aoe::target {
 
@@ -387,6 +388,45 @@ size_t layered_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self) {
     return 0;
 }
 
+// READ, WRITE and FLUSH of a frozen or thawing export (target/freeze.h),
+// called with its freeze lock held: the view of the shadow over the image.
+// The sync policy applies to the shadow as to a layer.
+size_t frozen_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self) {
+    const AtaArgs a = f.ata.args;
+    const Header rh = reply_to(f.header, self);
+    const uint8_t op = a.cmd_status;
+    const size_t n = size_t(a.sector_count) * kSectorSize;
+    const uint64_t off = a.address() * kSectorSize;
+    const std::span<uint8_t> out(buf, kFrameBufSize);
+    AtaArgs r = a;
+    r.cmd_status = kAtaStatusDrdy;
+    r.err_feature = 0;
+    const SyncMode sync = SyncMode(e.sync.load());
+    if (op == kAtaRead || op == kAtaReadExt) {
+        if (!frozen_read(*e.freeze, buf + kAtaHeaderLen, n, off)) return io_error_reply(e, out, rh, r);
+        e.stats.reads++;
+        e.stats.bytes_read += n;
+        return read_reply_in_place(buf, rh, r, n);
+    }
+    if (op == kAtaWrite || op == kAtaWriteExt) {
+        if (sync == SyncMode::kAlways) e.stats.syncs++;
+        if (!frozen_write(*e.freeze, f.ata.data.data(), n, off, sync == SyncMode::kAlways))
+            return io_error_reply(e, out, rh, r);
+        e.stats.writes++;
+        e.stats.bytes_written += n;
+        return build_ata(out, rh, r, {});
+    }
+    if (op == kAtaFlushCache || op == kAtaFlushCacheExt) {
+        e.stats.flushes++;
+        if (sync != SyncMode::kNone) {
+            e.stats.syncs++;
+            if (!frozen_flush(*e.freeze)) return io_error_reply(e, out, rh, r);
+        }
+        return build_ata(out, rh, r, {});
+    }
+    return 0;
+}
+
 // Vendor command 0xF1 (proto/layer_cmd.h): the sender resets its own layer
 // at boot. Only ever the sender's source MAC; only for layers = fresh.
 // Runs here, on the receive thread: an unlink and a directory sync, once
@@ -500,6 +540,28 @@ size_t execute_io(Export& e, const Frame& f, uint8_t* buf, const Mac& self, uint
             return 0;
         }
         return layered_io(e, f, buf, self);
+    }
+    // A freezable export (Freeze::mu): its writes and flushes hold the
+    // freeze lock to the end of their store, so a freeze never falls
+    // between a write's look at the state and its pwrite; frozen or
+    // thawing, all its I/O is the shadow's, on the worker (never on the
+    // receive thread's nowait path). A read of an export that is not
+    // frozen takes no lock: one racing with a freeze runs alongside the
+    // writes after it, and may see the image from before them.
+    std::unique_lock<std::mutex> cut;
+    if (e.freeze) {
+        const bool is_read = a.cmd_status == kAtaRead || a.cmd_status == kAtaReadExt;
+        const bool active = freeze_state(*e.freeze) != FreezeState::kOff;
+        if (nowait) {
+            if (active) {
+                *blocked = true;
+                return 0;
+            }
+        } else if (!is_read || active) {
+            cut = std::unique_lock<std::mutex>(e.freeze->mu);
+            if (freeze_state(*e.freeze) != FreezeState::kOff) return frozen_io(e, f, buf, self);
+            if (is_read) cut.unlock();
+        }
     }
     if (nowait && !e.memory_backed) {
         const bool is_read = a.cmd_status == kAtaRead || a.cmd_status == kAtaReadExt;

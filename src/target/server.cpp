@@ -14,6 +14,7 @@
 #include "base/log.h"
 #include "cow/view.h"
 #include "target/control.h"
+#include "target/freeze.h"
 #include "target/layer_control.h"
 #include "target/guard.h"
 #include "target/request.h"
@@ -42,6 +43,11 @@ bool mkdir_p(const std::string& dir) {
     }
     return true;
 }
+
+// A frozen (or thawing) export is never closed by a reload: its shadow
+// holds writes its image does not, and reopening it another way could
+// leave them behind. It is kept as it is, with a log line.
+bool held_frozen(const Export& e) { return e.freeze && freeze_state(*e.freeze) != FreezeState::kOff; }
 
 // How long the loop sleeps at most when nothing arrives, and how often it
 // looks at signals and status requests while frames keep coming.
@@ -290,7 +296,8 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
     std::vector<const ExportConfig*> fresh;
     for (const ExportConfig& ec : cfg.exports) {
         auto it = s.exports.find(ec.addr);
-        if (it == s.exports.end() || !it->second->cfg.same_backing(ec)) fresh.push_back(&ec);
+        if (it == s.exports.end() || (!it->second->cfg.same_backing(ec) && !held_frozen(*it->second)))
+            fresh.push_back(&ec);
     }
     // 2. The duplicate guard for them (unless the caller ran it already).
     std::vector<Address> refused;
@@ -352,12 +359,41 @@ bool server_apply(Server& s, const ServeConfig& cfg, bool initial, std::string& 
         err = "nothing left to export";
         return false;
     }
+    // A frozen export and another one writing to the same file: the other
+    // would change the image under the backup, or share the shadow.
+    {
+        std::vector<const Export*> after;  // running ones first: the message names the frozen one
+        for (auto& [a, e] : s.exports) {
+            bool stays = held_frozen(*e);
+            for (const ExportConfig& ec : cfg.exports) stays = stays || (ec.addr == a && e->cfg.same_backing(ec));
+            if (stays) after.push_back(e.get());
+        }
+        for (auto& e : opened) after.push_back(e.get());
+        for (const Export* e : after) {
+            if (!held_frozen(*e)) continue;
+            const std::string twin = writer_of_same_file(*e, after);
+            if (twin.empty()) continue;
+            err = format_address(e->cfg.addr) + " is frozen (" + e->cfg.path + ".shadow) and " + twin +
+                  " would write to the same file; serve it from one export only, or thaw it first";
+            return false;
+        }
+    }
     // 4. Commit.
     std::vector<Export*> rewire;  // kept, on a disk, and on a new interface
     for (auto it = s.exports.begin(); it != s.exports.end();) {
         const ExportConfig* keep = nullptr;
         for (const ExportConfig& ec : cfg.exports)
             if (ec.addr == it->first && it->second->cfg.same_backing(ec) && !is_refused(ec.addr)) keep = &ec;
+        if (!keep && held_frozen(*it->second)) {
+            bool listed = false;
+            for (const ExportConfig& ec : cfg.exports) listed = listed || ec.addr == it->first;
+            const std::string a = format_address(it->first);
+            log_error("%s is frozen: kept as it is, although the new configuration %s; thaw it ('aoeboot thaw %s') "
+                      "and reload again", a.c_str(), listed ? "changes its backing store" : "no longer has it",
+                      a.c_str());
+            ++it;
+            continue;
+        }
         if (keep) {
             Export& e = *it->second;
             for (const std::string& i : keep->interfaces)
@@ -535,6 +571,11 @@ std::string status_text(Server& s) {
                       (unsigned long long)st.denied.load(), (unsigned long long)st.dups.load(),
                       e->worker ? queued(*e->worker) : size_t(0), (unsigned long long)steered);
         t += line;
+        // After the counters: scripts read the line after the export's.
+        if (e->freeze) {
+            const std::string fz = freeze_summary(*e->freeze);
+            if (!fz.empty()) t += "  " + fz + "\n";
+        }
     }
     for (auto& [name, l] : s.links) {
         net::SocketCounts c = net::socket_counts(*l.sock);
@@ -605,9 +646,14 @@ int server_run(Server& s) {
         if (r <= 0) continue;
         if (s.ctlfd >= 0 && pfd[1].revents) {
             std::vector<LayerRef> sets;
-            for (auto& [a, e] : s.exports)
+            std::vector<FreezeRef> freezes;
+            std::vector<const Export*> all;
+            for (auto& [a, e] : s.exports) all.push_back(e.get());
+            for (auto& [a, e] : s.exports) {
                 if (e->layers) sets.push_back({a, e->layers});
-            control_serve(s.ctlfd, status_text(s), std::move(sets));
+                freezes.push_back({a, e->freeze, e->freeze_no, e->freeze ? writer_of_same_file(*e, all) : ""});
+            }
+            control_serve(s.ctlfd, status_text(s), std::move(sets), std::move(freezes));
         }
         if (pfd[0].revents) {
             signalfd_siginfo si;

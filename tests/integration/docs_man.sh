@@ -37,7 +37,7 @@ render() { groff -man -Tascii -P-cbou -rLL=2000n "$1" 2> /dev/null; }
 # documented.
 page_of() {
     case $1 in
-        serve|status|vblade|layer) echo aoeboot-serve.8 ;;
+        serve|status|vblade|layer|freeze|thaw) echo aoeboot-serve.8 ;;
         discover|read|write|verify|bench|link) echo aoeboot-initiator.8 ;;
         root|abft) echo aoeboot-root.8 ;;
         nbd|nbd-server) echo aoeboot-nbd.8 ;;
