@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "base/log.h"
+#include "base/utc.h"
 #include "cow/view.h"
 #include "target/export.h"
 
@@ -25,12 +26,7 @@ constexpr Mac kShadowMerged = {0, 0, 0, 0, 0, 2};
 
 uint64_t now_s() { return uint64_t(time(nullptr)); }
 
-std::string iso(uint64_t t) {
-    char b[32];
-    const time_t tt = time_t(t);
-    std::strftime(b, sizeof b, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&tt));
-    return b;
-}
+std::string iso(uint64_t t) { return format_utc(int64_t(t), 'T'); }
 
 std::string dir_of(const std::string& path) {
     const size_t s = path.rfind('/');
