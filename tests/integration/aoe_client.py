@@ -84,8 +84,15 @@ class Client:
         self.send(f.ljust(60, b"\0"))
         return self.recv_tag(t, timeout, want_all)
 
-    def learn(self):
+    def learn(self, wait=1.0):
+        """The target's MAC from a Query Config answer, asking once a second
+        for up to `wait` seconds (a server that just started may not be
+        reachable yet: QEMU's e1000 drops what it receives for a second after
+        its link comes up)."""
+        end = time.time() + wait
         r = self.config()
+        while r is None and time.time() < end:
+            r = self.config()
         if r is None:
             raise SystemExit("no Query Config answer")
         self.dst = r[6:12]
@@ -238,7 +245,7 @@ def cmd_writer(c, seconds, log, intent=None):
     """Writes random 2-sector blocks; logs each acknowledged one (fsynced).
     With INTENT, each write is logged there before it is sent."""
     ilog = open(intent, "a") if intent else None
-    c.learn()
+    c.learn(wait=20)
     r = c.ata(0xEC, 0, 1)
     words = struct.unpack("<256H", r[36:36 + 512])
     cap = words[100] | words[101] << 16
