@@ -40,6 +40,24 @@ uint32_t get32(const uint8_t* p) {
     return v;
 }
 
+
+bool fsync_dir(const std::string& dir) {
+    int d = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (d < 0) return false;
+    bool ok = fsync(d) == 0;
+    close(d);
+    return ok;
+}
+
+std::string hex_mac(const Mac& m) {
+    static const char* k = "0123456789abcdef";
+    std::string s;
+    for (uint8_t b : m) s += k[b >> 4], s += k[b & 15];
+    return s;
+}
+
+}  // namespace
+
 bool pread_full(int fd, uint8_t* p, size_t n, uint64_t off) {
     while (n) {
         ssize_t r = pread(fd, p, n, off_t(off));
@@ -69,23 +87,6 @@ bool pwritev_full(int fd, iovec* v, int cnt, uint64_t off) {
     }
     return true;
 }
-
-bool fsync_dir(const std::string& dir) {
-    int d = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (d < 0) return false;
-    bool ok = fsync(d) == 0;
-    close(d);
-    return ok;
-}
-
-std::string hex_mac(const Mac& m) {
-    static const char* k = "0123456789abcdef";
-    std::string s;
-    for (uint8_t b : m) s += k[b >> 4], s += k[b & 15];
-    return s;
-}
-
-}  // namespace
 
 bool base_identity(int fd, uint64_t size, uint64_t& ident, std::string& err) {
     std::vector<uint8_t> buf(64 * 1024);

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <sys/uio.h>
 #include <string>
 #include <vector>
 
@@ -121,5 +122,11 @@ bool view_write(Layer& l, const Base& b, const uint8_t* data, size_t n, uint64_t
                 uint64_t cap_chunks, bool* over_cap, std::string& err);
 // Writes the whole view (layer over base) to `fd` as a raw image.
 bool export_view(const Layer& l, const Base& b, int fd, std::string& err);
+
+// Whole reads and writes at an offset, retried on EINTR and short counts.
+// A read that meets the end of the file fails with EIO (never zeros made
+// up); a write that makes no progress fails with ENOSPC. `v` is consumed.
+bool pread_full(int fd, uint8_t* p, size_t n, uint64_t off);
+bool pwritev_full(int fd, iovec* v, int cnt, uint64_t off);
 
 }  // namespace aoe::cow

@@ -42,30 +42,9 @@ bool fsync_dir(const std::string& dir) {
     return ok;
 }
 
-bool pread_all(int fd, uint8_t* p, size_t n, uint64_t off) {
-    while (n) {
-        ssize_t r = pread(fd, p, n, off_t(off));
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) {
-            if (r == 0) errno = EIO;  // cut short under us: never invent zeros
-            return false;
-        }
-        p += r, n -= size_t(r), off += uint64_t(r);
-    }
-    return true;
-}
-
 bool pwrite_all(int fd, const uint8_t* p, size_t n, uint64_t off) {
-    while (n) {
-        ssize_t r = pwrite(fd, p, n, off_t(off));
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) {
-            if (r == 0) errno = ENOSPC;
-            return false;
-        }
-        p += r, n -= size_t(r), off += uint64_t(r);
-    }
-    return true;
+    iovec v{const_cast<uint8_t*>(p), n};
+    return cow::pwritev_full(fd, &v, 1, off);
 }
 
 std::string name(const Freeze& f) { return format_address(f.addr); }
@@ -106,7 +85,7 @@ bool open_shadow(Freeze& f, bool& thawing, bool& merged, std::string& err) {
     uint8_t hdr[cow::kLayerHeaderLen];
     cow::LayerHeader h;
     std::string why;
-    if (!pread_all(fd, hdr, sizeof hdr, 0)) why = "cannot read its header (shorter than 4096 bytes?)";
+    if (!cow::pread_full(fd, hdr, sizeof hdr, 0)) why = "cannot read its header (shorter than 4096 bytes?)";
     else if (!cow::decode_header(hdr, h, why)) {}
     else if (h.base_size != f.base.size)
         why = "it was made for an image of " + std::to_string(h.base_size) + " bytes, " + f.image + " serves " +
@@ -170,7 +149,7 @@ void publish(Freeze& f) {
 // Copies chunk c from the shadow to the image through `buf`.
 bool copy_chunk(Freeze& f, uint64_t c, uint8_t* buf, std::string& err) {
     const size_t len = chunk_len(f, c);
-    if (!pread_all(f.layer.fd, buf, len, cow::kLayerHeaderLen + c * cow::kChunk)) {
+    if (!cow::pread_full(f.layer.fd, buf, len, cow::kLayerHeaderLen + c * cow::kChunk)) {
         err = "read of " + f.shadow + " at chunk " + std::to_string(c) + ": " + std::strerror(errno);
         return false;
     }
@@ -489,7 +468,7 @@ ThawStep thaw_step(Freeze& f) {
         pick(f, f.batch, picked);
         buf.resize(picked.size() * cow::kChunk);
         for (size_t i = 0; i < picked.size(); i++)
-            if (!pread_all(f.layer.fd, buf.data() + i * cow::kChunk, chunk_len(f, picked[i]),
+            if (!cow::pread_full(f.layer.fd, buf.data() + i * cow::kChunk, chunk_len(f, picked[i]),
                            cow::kLayerHeaderLen + picked[i] * cow::kChunk))
                 return thaw_failed(f, "read of " + f.shadow + ": " + std::strerror(errno));
     }
